@@ -1,0 +1,27 @@
+#pragma once
+// Stable identities: the same source always gives the same ids.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace deckpress::anki {
+
+// Note guid: SHA-256 of the parts joined by "__", first 8 bytes as a
+// big-endian integer, written in Anki's base-91 alphabet.
+std::string guid_for(const std::vector<std::string>& parts);
+
+// Positive 63-bit id from a SHA-256 of the text, below 2^53 so JavaScript
+// clients keep it exact. Used for deck, note type, field and template ids.
+int64_t stable_id(std::string_view text);
+
+int64_t deck_id(std::string_view deck_name);
+int64_t note_type_id(std::string_view note_type_name);
+
+// First 4 bytes of SHA-1 of the text as a big-endian integer (notes.csum).
+uint32_t field_checksum(std::string_view stripped_text);
+
+std::string sha1_hex(std::string_view bytes);
+std::string sha256_hex(std::string_view bytes);
+
+}  // namespace deckpress::anki

@@ -1,0 +1,67 @@
+#pragma once
+// The deck model: what a deck file says, after loading and validation, with
+// no trace of TOML. Every writer (Anki package, PDF sheet, preview) reads this.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "deck/source.h"
+
+namespace deckpress {
+
+struct Template {
+  std::string name;
+  std::string front;  // Anki's qfmt
+  std::string back;   // Anki's afmt
+};
+
+struct NoteType {
+  std::string key;   // how deck files name it: "basic", "cloze", or a custom folder name
+  std::string name;  // the name Anki shows, never one of Anki's stock names
+  bool is_cloze = false;
+  std::vector<std::string> fields;
+  std::vector<Template> templates;
+  std::string css;
+  int sort_field = 0;
+  std::vector<std::string> required_fields;  // must not be empty in a note
+  std::string source;                         // folder it came from, or "built-in"
+};
+
+enum class TextFormat { markdown, html };
+
+struct Field {
+  std::string text;  // as written: Markdown, or HTML when the deck's format is html
+  SourcePos pos;     // where the value starts in the deck file
+};
+
+struct Note {
+  std::string id;                 // the author's stable key; may be empty
+  const NoteType* type = nullptr;
+  std::vector<Field> fields;      // one per field of the note type, in its order
+  std::vector<std::string> tags;  // the deck's tags, then the note's own
+  SourcePos pos;                  // the [[note]] header
+};
+
+// The deck's [print] table; every key optional. The print writer interprets
+// and validates the values and reports problems at the given positions.
+struct PrintSetting {
+  std::string value;  // numbers and booleans kept as written, e.g. "4", "true"
+  SourcePos pos;
+};
+using PrintSettings = std::map<std::string, PrintSetting>;
+
+struct Deck {
+  std::string name;         // "A::B" for subdecks
+  std::string description;  // Markdown
+  std::vector<std::string> tags;
+  TextFormat format = TextFormat::markdown;
+  bool allow_html = false;  // raw HTML in Markdown passes through
+  std::string path;         // the deck file
+  std::string stem;         // file name without .toml: names the outputs
+  std::vector<Note> notes;
+  PrintSettings print;
+  SourcePos pos;  // the [deck] table
+};
+
+}  // namespace deckpress

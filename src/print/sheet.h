@@ -1,0 +1,39 @@
+#pragma once
+// The printable flashcard sheet: one printed card per Anki card, laid out on
+// pages by the layout engine (plain data) and drawn with libharu.
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "deck/model.h"
+#include "deck/source.h"
+
+namespace deckpress::print {
+
+struct PrintedCard {
+  std::string deck_name;   // for the card's furniture and the bookmarks
+  std::string front_html;  // rendered question side (Anki template rules)
+  std::string back_html;   // rendered answer side without {{FrontSide}}
+  SourcePos pos;           // the note, for warnings
+};
+
+struct SheetInput {
+  std::string title;  // PDF title: the deck name
+  std::vector<PrintedCard> cards;
+  PrintSettings settings;  // the deck's [print] table
+  // Images named in the HTML (bare package names) and the files they are.
+  std::map<std::string, std::filesystem::path> images;
+};
+
+// Command-line choices; they override the deck's [print] table.
+using SheetOptions = std::map<std::string, std::string>;
+
+// Lays out and renders the sheet. Problems (an impossible grid, a card that
+// does not fit, a character no font has) go to `diagnostics`; returns the
+// PDF bytes, or nothing when there were errors.
+std::optional<std::string> render_sheet(const SheetInput& input, const SheetOptions& options,
+                                        Diagnostics& diagnostics);
+
+}  // namespace deckpress::print

@@ -1,0 +1,30 @@
+#pragma once
+// Anki cloze deletions: {{c1::answer}}, {{c2::answer::hint}}, {{c1,2::x}},
+// nested deletions.
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace deckpress::text {
+
+// Every cloze number (>= 1) used in the text; c0 is ignored as Anki does.
+std::set<int> cloze_numbers(std::string_view text);
+
+// The cloze filter for card `number` (1-based): the active deletion shows
+// [...] or [hint] on the question side and the answer on the answer side,
+// both in <span class="cloze">; other deletions show their text.
+std::string render_cloze(std::string_view html, int number, bool answer_side);
+
+// Only the text of the active deletions ({{cloze-only:}}).
+std::string render_cloze_only(std::string_view html, int number);
+
+struct ClozeProblem {
+  size_t offset = 0;  // byte offset in the source text
+  std::string message;
+};
+
+// Malformed deletions: unclosed "{{c1::", a missing number ("{{c::x}}"), ...
+std::vector<ClozeProblem> check_cloze_syntax(std::string_view text);
+
+}  // namespace deckpress::text

@@ -1,1 +1,21 @@
-int main() { return 0; }
+// deckpress: TOML flashcard decks to Anki packages and printable sheets.
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"deckpress: turn TOML flashcard decks into Anki packages (.apkg) and printable "
+               "PDF flashcard sheets."};
+  app.set_version_flag("--version", std::string("deckpress ") + DECKPRESS_VERSION);
+  app.require_subcommand(1);
+  auto run = deckpress::cli::add_commands(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    int code = app.exit(error);
+    return code == 0 ? 0 : deckpress::build::usage_error;
+  }
+  return run();
+}

@@ -20,12 +20,13 @@ struct NoteType {
   std::string key;   // how deck files name it: "basic", "cloze", or a custom folder name
   std::string name;  // the name Anki shows, never one of Anki's stock names
   bool is_cloze = false;
-  std::vector<std::string> fields;
+  std::vector<std::string> fields;      // Anki's field names, in order
+  std::vector<std::string> field_keys;  // the keys deck files use for them, same order
+  std::vector<bool> field_required;     // a note may not leave these empty, same order
   std::vector<Template> templates;
   std::string css;
   int sort_field = 0;
-  std::vector<std::string> required_fields;  // must not be empty in a note
-  std::string source;                         // folder it came from, or "built-in"
+  std::string source;  // the folder it came from, or "built-in"
 };
 
 enum class TextFormat { markdown, html };

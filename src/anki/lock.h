@@ -1,0 +1,49 @@
+#pragma once
+// The lock file (decks/deckpress.lock): when each note's and note type's
+// content last changed. Anki updates a note on re-import only when its `mod`
+// is newer, so `mod` must move forward exactly when the content changes and
+// stay put otherwise; the lock remembers it between builds, like Cargo.lock.
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+
+namespace deckpress::anki {
+
+struct LockEntry {
+  std::string deck;  // deck file stem, so a rebuild can drop deleted notes
+  std::string hash;  // of the content that Anki would show
+  int64_t added = 0;     // seconds: first seen
+  int64_t modified = 0;  // seconds: content last changed
+
+  bool operator==(const LockEntry&) const = default;
+};
+
+class Lock {
+ public:
+  // Reads `text`; malformed lines are reported through `error`.
+  static Lock parse(const std::string& text, std::string& error);
+  std::string serialize() const;  // sorted, one line per entry
+
+  // The entry for `key` with content `hash`: kept when the hash is unchanged,
+  // otherwise stamped `now` (never earlier than the last stamp + 1).
+  const LockEntry& stamp(const std::string& kind, const std::string& key, const std::string& deck,
+                         const std::string& hash, int64_t now);
+
+  // Drops the entries of `deck` that the last build of it did not stamp.
+  void forget_unstamped(const std::string& deck);
+
+  bool operator==(const Lock& other) const { return entries_ == other.entries_; }
+
+ private:
+  using Key = std::pair<std::string, std::string>;  // kind ("note", "notetype"), key
+  std::map<Key, LockEntry> entries_;
+  std::set<Key> stamped_;  // entries the current build has seen
+};
+
+// The build time for new lock entries: SOURCE_DATE_EPOCH when set, else now.
+int64_t build_time();
+
+}  // namespace deckpress::anki

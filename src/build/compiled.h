@@ -1,0 +1,33 @@
+#pragma once
+// A deck turned into what the writers need: each note's field HTML and the
+// cards it yields, and the media files it names. Shared by the package, the
+// sheet and the preview, so they always agree.
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "deck/model.h"
+#include "deck/note_types.h"
+
+namespace deckpress::build {
+
+struct CompiledNote {
+  const Note* note = nullptr;
+  std::vector<std::string> fields_html;
+  std::vector<int> card_ords;
+};
+
+struct CompiledDeck {
+  Deck deck;
+  std::string description_html;
+  std::vector<CompiledNote> notes;
+  std::map<std::string, std::filesystem::path> media;  // package name -> file on disk
+};
+
+// Converts the fields, resolves media and decides the cards. Problems the
+// model cannot see (cloze syntax, missing media, notes without cards) go to
+// `diagnostics` at their positions.
+CompiledDeck compile_deck(Deck deck, Diagnostics& diagnostics);
+
+}  // namespace deckpress::build

@@ -1,0 +1,100 @@
+#include "build/identity.h"
+
+#include <algorithm>
+#include <set>
+
+#include "anki/ids.h"
+
+namespace deckpress::build {
+
+namespace {
+
+const std::string unit = "\x1f";
+
+std::string short_hash(const std::string& content) { return anki::sha256_hex(content).substr(0, 16); }
+
+std::string note_type_content(const NoteType& type) {
+  std::string content = type.name + unit + (type.is_cloze ? "cloze" : "standard") + unit + type.css;
+  for (const auto& field : type.fields) content += unit + field;
+  for (const auto& tmpl : type.templates) content += unit + tmpl.name + unit + tmpl.front + unit + tmpl.back;
+  return content;
+}
+
+std::string note_content(const CompiledNote& compiled) {
+  std::string content = compiled.note->type->name;
+  for (const auto& field : compiled.fields_html) content += unit + field;
+  for (const auto& tag : compiled.note->tags) content += unit + "#" + tag;
+  return content;
+}
+
+class PackageBuilder {
+ public:
+  PackageBuilder(anki::Lock& lock, int64_t now) : lock_(lock), now_(now) {}
+
+  void add(const CompiledDeck& compiled) {
+    input_.decks.push_back({compiled.deck.name, compiled.description_html});
+    for (const auto& note : compiled.notes) add_note(compiled, note);
+    for (const auto& [name, path] : compiled.media) media_.insert({name, path});
+  }
+
+  anki::PackageInput finish() {
+    for (const auto& [name, path] : media_) input_.media.push_back({name, path});
+    assign_note_ids();
+    input_.created = created_;
+    return std::move(input_);
+  }
+
+ private:
+  void add_note_type(const NoteType& type) {
+    if (!note_types_.insert(&type).second) return;
+    std::string id = std::to_string(anki::note_type_id(type.name));
+    const auto& entry = lock_.stamp("notetype", id, "-", short_hash(note_type_content(type)), now_);
+    input_.note_types.push_back({&type, entry.modified});
+  }
+
+  void add_note(const CompiledDeck& compiled, const CompiledNote& note) {
+    add_note_type(*note.note->type);
+    anki::PackageNote out;
+    out.guid = note_guid(compiled.deck, *note.note);
+    const auto& entry = lock_.stamp("note", out.guid, compiled.deck.stem, short_hash(note_content(note)), now_);
+    out.id = entry.added * 1000 + anki::stable_id(out.guid) % 1000;
+    out.mod = entry.modified;
+    out.type = note.note->type;
+    out.fields_html = note.fields_html;
+    out.tags = note.note->tags;
+    out.deck_name = compiled.deck.name;
+    out.card_ords = note.card_ords;
+    created_ = created_ ? std::min(created_, entry.added) : entry.added;
+    input_.notes.push_back(std::move(out));
+  }
+
+  void assign_note_ids() {
+    std::vector<int64_t> ids;
+    for (const auto& note : input_.notes) ids.push_back(note.id);
+    ids = anki::unique_ids(ids);
+    for (size_t i = 0; i < ids.size(); ++i) input_.notes[i].id = ids[i];
+  }
+
+  anki::Lock& lock_;
+  int64_t now_;
+  int64_t created_ = 0;
+  anki::PackageInput input_;
+  std::set<const NoteType*> note_types_;
+  std::map<std::string, std::filesystem::path> media_;
+};
+
+}  // namespace
+
+std::string note_guid(const Deck& deck, const Note& note) {
+  if (!note.id.empty()) return anki::guid_for({"deckpress", deck.name, note.id});
+  return anki::guid_for({"deckpress", note.type->name, note.fields.front().text});
+}
+
+anki::PackageInput package_input(const std::vector<const CompiledDeck*>& decks, anki::Lock& lock,
+                                 int64_t now) {
+  PackageBuilder builder(lock, now);
+  for (const CompiledDeck* deck : decks) builder.add(*deck);
+  return builder.finish();
+}
+
+}  // namespace deckpress::build

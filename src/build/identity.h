@@ -1,0 +1,19 @@
+#pragma once
+// Turns compiled decks into the package writer's input: guids, ids and mod
+// times derived from the sources and the lock, never from the clock alone.
+#include <vector>
+
+#include "anki/lock.h"
+#include "anki/package.h"
+#include "build/compiled.h"
+
+namespace deckpress::build {
+
+// Stamps every note and note type of `decks` in `lock` (new or changed
+// content gets `now`) and returns the package of those decks.
+anki::PackageInput package_input(const std::vector<const CompiledDeck*>& decks, anki::Lock& lock,
+                                 int64_t now);
+
+std::string note_guid(const Deck& deck, const Note& note);
+
+}  // namespace deckpress::build

@@ -1,0 +1,90 @@
+#include "build/media.h"
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "anki/ids.h"
+
+namespace deckpress::build {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::array<std::string_view, 12> supported = {".png", ".jpg", ".jpeg", ".gif", ".svg",
+                                                   ".webp", ".mp3", ".ogg", ".wav", ".mp4",
+                                                   ".webm", ".m4a"};
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+// Keeps only characters every Anki client accepts in a media name.
+std::string safe_stem(const std::string& stem) {
+  std::string out;
+  for (char c : stem) {
+    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                c == '-' || c == '_';
+    out += keep ? c : '-';
+  }
+  return out.empty() ? "media" : out.substr(0, 60);
+}
+
+bool inside(const fs::path& dir, const fs::path& file) {
+  auto rel = file.lexically_relative(dir);
+  return !rel.empty() && *rel.begin() != "..";
+}
+
+}  // namespace
+
+bool is_external(const std::string& target) {
+  auto colon = target.find(':');
+  auto slash = target.find('/');
+  return colon != std::string::npos && colon > 1 && (slash == std::string::npos || colon < slash);
+}
+
+MediaResolver::MediaResolver(fs::path deck_dir) : deck_dir_(std::move(deck_dir)) {}
+
+std::optional<std::string> MediaResolver::resolve(const std::string& target, const SourcePos& pos,
+                                                  Diagnostics& diagnostics) {
+  if (auto known = names_.find(target); known != names_.end()) return known->second;
+  fs::path written(target);
+  std::string extension = lower(written.extension().string());
+  if (written.is_absolute()) {
+    diagnostics.error(pos, fmt::format("media path '{}' is absolute; write it relative to the deck file", target));
+    return std::nullopt;
+  }
+  if (std::find(supported.begin(), supported.end(), extension) == supported.end()) {
+    diagnostics.error(pos, fmt::format("unsupported media type '{}' for '{}' (supported: png, jpg, "
+                                       "gif, svg, webp, mp3, ogg, wav, mp4, webm)",
+                                       extension, target));
+    return std::nullopt;
+  }
+  std::error_code ec;
+  fs::path dir = fs::weakly_canonical(deck_dir_, ec);
+  fs::path file = fs::weakly_canonical(deck_dir_ / written, ec);
+  if (!inside(dir, file)) {
+    diagnostics.error(pos, fmt::format("media '{}' is outside the deck's folder", target));
+    return std::nullopt;
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (ec || !fs::is_regular_file(file) || !in) {
+    diagnostics.error(pos, fmt::format("media file '{}' not found", target));
+    return std::nullopt;
+  }
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  std::string name = fmt::format("{}-{}{}", safe_stem(written.stem().string()),
+                                 anki::sha1_hex(bytes.str()).substr(0, 12), extension);
+  names_[target] = name;
+  files_[name] = file;
+  return name;
+}
+
+}  // namespace deckpress::build

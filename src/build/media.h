@@ -1,0 +1,34 @@
+#pragma once
+// Media files named by a deck: checked, and given content-hashed bare names
+// so a changed file never collides with an older one in a user's collection.
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "deck/source.h"
+
+namespace deckpress::build {
+
+class MediaResolver {
+ public:
+  explicit MediaResolver(std::filesystem::path deck_dir);
+
+  // The package name for `target` (as written in the field), or nothing
+  // after reporting why at `pos`: missing, unsupported type, outside the
+  // deck's folder.
+  std::optional<std::string> resolve(const std::string& target, const SourcePos& pos,
+                                     Diagnostics& diagnostics);
+
+  const std::map<std::string, std::filesystem::path>& files() const { return files_; }
+
+ private:
+  std::filesystem::path deck_dir_;
+  std::map<std::string, std::string> names_;  // target -> package name
+  std::map<std::string, std::filesystem::path> files_;
+};
+
+// True for references that are not files of the deck (http:, data:, ...).
+bool is_external(const std::string& target);
+
+}  // namespace deckpress::build

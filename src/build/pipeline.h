@@ -1,0 +1,34 @@
+#pragma once
+// The whole run: find deck files, load and check them, then write each
+// deck's package and sheet. `deckpress check` is the same run without writing.
+#include <filesystem>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "print/sheet.h"
+
+namespace deckpress::build {
+
+// Exit codes, documented in the README.
+enum ExitCode { ok = 0, deck_errors = 1, usage_error = 2, io_error = 3 };
+
+struct BuildOptions {
+  std::vector<std::filesystem::path> inputs;  // deck files or folders
+  std::filesystem::path out_dir = "output";
+  bool write = true;  // false for `check`
+  bool apkg = true;
+  bool pdf = true;
+  bool locked = false;             // fail instead of changing the lock
+  std::string bundle;              // one package with every deck, when set
+  print::SheetOptions sheet;       // command-line print settings
+};
+
+ExitCode run_build(const BuildOptions& options, std::ostream& out, std::ostream& err);
+
+// The deck files named by `inputs`: files as given, folders' *.toml files
+// (not recursive), sorted. Unknown paths are reported to `err`.
+std::vector<std::filesystem::path> find_deck_files(const std::vector<std::filesystem::path>& inputs,
+                                                   std::ostream& err, bool& ok);
+
+}  // namespace deckpress::build

@@ -1,0 +1,12 @@
+#pragma once
+// Compiled decks to the print writer's input: one printed card per Anki card.
+#include <vector>
+
+#include "build/compiled.h"
+#include "print/sheet.h"
+
+namespace deckpress::build {
+
+print::SheetInput sheet_input(const std::vector<const CompiledDeck*>& decks);
+
+}  // namespace deckpress::build

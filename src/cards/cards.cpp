@@ -1,0 +1,140 @@
+#include "cards/cards.h"
+
+#include <algorithm>
+#include <regex>
+#include <set>
+
+#include "cards/filters.h"
+#include "cards/template.h"
+#include "text/cloze.h"
+#include "text/html.h"
+
+namespace deckpress::cards {
+
+namespace {
+
+bool always_non_empty(const std::string& field) {
+  static const std::vector<std::string> specials = {"Card", "CardFlag", "Deck",
+                                                    "Subdeck", "Type", "CardID"};
+  return std::find(specials.begin(), specials.end(), field) != specials.end();
+}
+
+int field_index(const NoteType& type, const std::string& name) {
+  auto found = std::find(type.fields.begin(), type.fields.end(), name);
+  return found == type.fields.end() ? -1 : static_cast<int>(found - type.fields.begin());
+}
+
+// Anki's non-empty test for a field or special field of the note.
+bool non_empty(const CardContext& note, const std::string& field) {
+  if (always_non_empty(field)) return true;
+  if (field == "Tags") return !note.tags.empty();
+  int index = field_index(*note.type, field);
+  return index >= 0 && !text::field_is_empty((*note.fields_html)[index]);
+}
+
+std::string joined_tags(const std::vector<std::string>& tags) {
+  std::string out;
+  for (const auto& tag : tags) out += (out.empty() ? "" : " ") + tag;
+  return out;
+}
+
+std::string special_value(const CardContext& note, const std::string& field, int ord) {
+  if (field == "Tags") return joined_tags(note.tags);
+  if (field == "Deck") return note.deck_name;
+  if (field == "Subdeck") {
+    size_t split = note.deck_name.rfind("::");
+    return split == std::string::npos ? note.deck_name : note.deck_name.substr(split + 2);
+  }
+  if (field == "Type") return note.type->name;
+  if (field == "Card") {
+    return note.type->is_cloze ? note.type->templates[0].name
+                               : note.type->templates[static_cast<size_t>(ord)].name;
+  }
+  return "";
+}
+
+FieldLookup lookup_for(const CardContext& note, const Side& side) {
+  FieldLookup lookup;
+  lookup.non_empty = [&note](const std::string& field) { return non_empty(note, field); };
+  lookup.render = [&note, side](const std::string& field, const std::vector<std::string>& filters) {
+    std::string value;
+    if (field == "FrontSide") value = side.front_side_html;
+    else if (int index = field_index(*note.type, field); index >= 0) value = (*note.fields_html)[index];
+    else value = special_value(note, field, side.cloze_number - 1);
+    return apply_filters(value, field, filters, side);
+  };
+  return lookup;
+}
+
+std::string without_answer_rule(std::string html) {
+  static const std::regex rule(R"(<hr id=["']?answer["']?\s*/?>\s*)", std::regex::icase);
+  return std::regex_replace(html, rule, "");
+}
+
+}  // namespace
+
+std::vector<int> card_ords(const CardContext& note) {
+  std::vector<int> ords;
+  if (note.type->is_cloze) {
+    std::set<int> numbers;
+    for (const auto& field : *note.fields_html) numbers.merge(text::cloze_numbers(field));
+    for (int number : numbers)
+      if (number <= 500) ords.push_back(number - 1);
+    return ords;
+  }
+  FieldLookup lookup = lookup_for(note, Side{});
+  for (size_t i = 0; i < note.type->templates.size(); ++i) {
+    auto nodes = parse_template(strip_comments(note.type->templates[i].front));
+    if (renders_content(nodes, lookup)) ords.push_back(static_cast<int>(i));
+  }
+  return ords;
+}
+
+CardSides render_card(const CardContext& note, int ord, FrontSide front_side) {
+  const Template& tmpl = note.type->templates[note.type->is_cloze ? 0 : static_cast<size_t>(ord)];
+  Side side;
+  side.cloze_number = ord + 1;
+  CardSides sides;
+  sides.question_html = render_template(parse_template(tmpl.front), lookup_for(note, side));
+  side.answer = true;
+  if (front_side == FrontSide::included) side.front_side_html = sides.question_html;
+  sides.answer_html = render_template(parse_template(tmpl.back), lookup_for(note, side));
+  if (front_side == FrontSide::omitted) sides.answer_html = without_answer_rule(sides.answer_html);
+  return sides;
+}
+
+std::vector<Requirement> template_requirements(const NoteType& type) {
+  std::vector<Requirement> requirements;
+  const size_t count = type.fields.size();
+  for (size_t t = 0; t < type.templates.size(); ++t) {
+    auto nodes = parse_template(strip_comments(type.templates[t].front));
+    auto renders_with = [&](const std::vector<bool>& filled) {
+      FieldLookup lookup;
+      lookup.non_empty = [&](const std::string& field) {
+        int index = field_index(type, field);
+        return index >= 0 && filled[static_cast<size_t>(index)];
+      };
+      return renders_content(nodes, lookup, true);
+    };
+    Requirement requirement{static_cast<int>(t), "any", {}};
+    for (size_t f = 0; f < count; ++f) {
+      std::vector<bool> only(count, false);
+      only[f] = true;
+      if (renders_with(only)) requirement.fields.push_back(static_cast<int>(f));
+    }
+    if (requirement.fields.empty()) {
+      std::vector<bool> all(count, true);
+      requirement.kind = renders_with(all) ? "all" : "none";
+      for (size_t f = 0; f < count && requirement.kind == "all"; ++f) {
+        std::vector<bool> without = all;
+        without[f] = false;
+        if (!renders_with(without)) requirement.fields.push_back(static_cast<int>(f));
+      }
+      if (requirement.fields.empty()) requirement.kind = "none";
+    }
+    requirements.push_back(std::move(requirement));
+  }
+  return requirements;
+}
+
+}  // namespace deckpress::cards

@@ -1,0 +1,109 @@
+#include "cli/commands.h"
+
+#include <iostream>
+#include <memory>
+
+#include "anki/inspect.h"
+#include "build/output_file.h"
+#include "deck/source.h"
+#include "print/sheet.h"
+
+namespace deckpress::cli {
+
+namespace {
+
+struct Settings {
+  build::BuildOptions build;
+  std::string only;
+  std::string inspect_file;
+  bool inspect_json = false;
+  std::string calibrate_out = "output/calibration.pdf";
+};
+
+// Print settings shared by `build` and `calibrate`; they override a deck's [print] table.
+void add_print_options(CLI::App& command, print::SheetOptions& sheet) {
+  for (const auto& [name, help] : print::option_help()) {
+    std::string flag = "--" + name;
+    std::replace(flag.begin(), flag.end(), '_', '-');
+    command.add_option_function<std::string>(
+        flag, [&sheet, key = name](const std::string& value) { sheet[key] = value; }, help);
+  }
+}
+
+int run_build(Settings& settings) {
+  if (settings.only == "apkg") settings.build.pdf = false;
+  if (settings.only == "pdf") settings.build.apkg = false;
+  if (settings.build.inputs.empty()) settings.build.inputs = {"decks"};
+  return build::run_build(settings.build, std::cout, std::cerr);
+}
+
+int run_inspect(const Settings& settings) {
+  try {
+    auto package = anki::inspect_package(settings.inspect_file);
+    std::cout << (settings.inspect_json ? anki::inspection_json(package)
+                                        : anki::inspection_text(package));
+    return build::ok;
+  } catch (const std::exception& error) {
+    std::cerr << "deckpress: " << settings.inspect_file << ": " << error.what() << "\n";
+    return build::io_error;
+  }
+}
+
+int run_calibrate(Settings& settings) {
+  Diagnostics diagnostics;
+  auto pdf = print::render_calibration(settings.build.sheet, diagnostics);
+  for (const auto& d : diagnostics.all()) std::cerr << "deckpress: " << d.message << "\n";
+  if (diagnostics.has_errors()) return build::usage_error;
+  try {
+    std::filesystem::path out = settings.calibrate_out;
+    if (out.has_parent_path()) std::filesystem::create_directories(out.parent_path());
+    build::replace_file_contents(out, pdf);
+  } catch (const std::exception& error) {
+    std::cerr << "deckpress: " << error.what() << "\n";
+    return build::io_error;
+  }
+  std::cout << "wrote " << settings.calibrate_out << "\n";
+  return build::ok;
+}
+
+}  // namespace
+
+std::function<int()> add_commands(CLI::App& app) {
+  auto settings = std::make_shared<Settings>();
+  auto& s = *settings;
+
+  auto* build = app.add_subcommand("build", "Turn decks into output/<name>.apkg and .pdf");
+  build->add_option("paths", s.build.inputs, "Deck files or folders (default: decks)");
+  build->add_option("-o,--output", s.build.out_dir, "Output folder (default: output)");
+  build->add_option("--only", s.only, "Write only one kind of output")
+      ->check(CLI::IsMember({"apkg", "pdf"}));
+  build->add_flag("--locked", s.build.locked,
+                  "Fail if deckpress.lock is missing or would change (for CI)");
+  build->add_option("--bundle", s.build.bundle,
+                    "Also write every deck of a folder into one package NAME.apkg");
+  add_print_options(*build, s.build.sheet);
+
+  auto* check = app.add_subcommand("check", "Validate decks and report every problem; write nothing");
+  check->add_option("paths", s.build.inputs, "Deck files or folders (default: decks)");
+
+  auto* inspect = app.add_subcommand("inspect", "Show what an .apkg package contains");
+  inspect->add_option("package", s.inspect_file, "The .apkg file")->required();
+  inspect->add_flag("--json", s.inspect_json, "Print JSON instead of text");
+
+  auto* calibrate = app.add_subcommand(
+      "calibrate", "Write a calibration sheet to measure your printer's back offset");
+  calibrate->add_option("-o,--output", s.calibrate_out, "PDF to write");
+  add_print_options(*calibrate, s.build.sheet);
+
+  return [settings, build, check, inspect, calibrate]() -> int {
+    if (build->parsed()) return run_build(*settings);
+    if (check->parsed()) {
+      settings->build.write = false;
+      return run_build(*settings);
+    }
+    if (inspect->parsed()) return run_inspect(*settings);
+    return run_calibrate(*settings);
+  };
+}
+
+}  // namespace deckpress::cli

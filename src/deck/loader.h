@@ -1,0 +1,24 @@
+#pragma once
+// Reads a deck file (TOML) into the deck model, reporting every problem it
+// finds with its position.
+#include <filesystem>
+#include <optional>
+
+#include "deck/model.h"
+#include "deck/note_types.h"
+
+namespace deckpress {
+
+// Parses `text` as the deck file `path`. Returns the deck when it has no
+// errors; problems (errors and warnings) go to `diagnostics`.
+std::optional<Deck> load_deck_text(std::string_view text, const std::string& path,
+                                   NoteTypes& note_types, Diagnostics& diagnostics);
+
+// Reads the file, then load_deck_text.
+std::optional<Deck> load_deck_file(const std::filesystem::path& path, NoteTypes& note_types,
+                                   Diagnostics& diagnostics);
+
+// The position of byte `offset` of a field's text, for problems inside it.
+SourcePos position_in(const Field& field, size_t offset);
+
+}  // namespace deckpress

@@ -1,0 +1,236 @@
+#include "deck/note_types.h"
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <optional>
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "deck/builtin_templates.h"
+#include "deck/toml_util.h"
+
+namespace deckpress {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Where a note type's files come from: a folder on disk or the built-ins.
+// Paths are relative to the templates root and must stay inside it.
+struct TemplateRoot {
+  std::string display;  // prefix for diagnostics, e.g. "templates/" or "built-in:"
+  std::function<std::optional<std::string>(const std::string&)> read;
+  std::function<fs::path(const std::string&)> file_path;  // for change detection
+};
+
+std::optional<std::string> read_disk_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+TemplateRoot disk_root(const fs::path& dir) {
+  return {dir.generic_string() + "/",
+          [dir](const std::string& rel) { return read_disk_file(dir / rel); },
+          [dir](const std::string& rel) { return dir / rel; }};
+}
+
+TemplateRoot builtin_root() {
+  return {"built-in:",
+          [](const std::string& rel) -> std::optional<std::string> {
+            for (const auto& file : builtin_template_files())
+              if (file.path == rel) return std::string(file.contents);
+            return std::nullopt;
+          },
+          [](const std::string&) { return fs::path(); }};
+}
+
+bool valid_key(const std::string& key) {
+  return !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  });
+}
+
+// "basic/../base.css" -> "base.css"; nullopt when it leaves the root.
+std::optional<std::string> inside_root(const std::string& folder, const std::string& rel) {
+  fs::path joined = (fs::path(folder) / rel).lexically_normal();
+  std::string text = joined.generic_string();
+  if (joined.is_absolute() || text.empty() || text.starts_with("..")) return std::nullopt;
+  return text;
+}
+
+class NoteTypeReader {
+ public:
+  NoteTypeReader(const TemplateRoot& root, std::string key, Diagnostics& diagnostics)
+      : root_(root), key_(std::move(key)), path_(root.display + key_ + "/notetype.toml"),
+        diagnostics_(diagnostics) {}
+
+  bool read(NoteType& type, std::vector<fs::path>& files) {
+    auto text = root_.read(key_ + "/notetype.toml");
+    if (!text) return false;
+    files.push_back(root_.file_path(key_ + "/notetype.toml"));
+    size_t errors_before = diagnostics_.error_count();
+    auto table = parse_toml(*text, path_, diagnostics_);
+    if (!table) return true;
+    type.key = key_;
+    type.source = root_.display + key_;
+    read_top(*table, type, files);
+    read_fields(*table, type);
+    read_templates(*table, type, files);
+    ok_ = diagnostics_.error_count() == errors_before;
+    return true;
+  }
+
+  bool ok() const { return ok_; }
+
+ private:
+  void read_top(const toml::table& table, NoteType& type, std::vector<fs::path>& files) {
+    check_keys(table, {"name", "cloze", "css", "sort_field", "field", "template"},
+               "notetype.toml", path_, diagnostics_);
+    type.name = get_string(table, "name", path_, diagnostics_).value_or("");
+    if (type.name.empty()) diagnostics_.error({path_, 1, 1}, "a note type needs a 'name'");
+    type.is_cloze = get_bool(table, "cloze", path_, diagnostics_).value_or(false);
+    for (const auto& css : get_strings(table, "css", path_, diagnostics_).value_or(std::vector<std::string>{}))
+      type.css += file_text(css, *table.get("css"), files);
+    auto sort_key = get_string(table, "sort_field", path_, diagnostics_);
+    sort_key_ = sort_key.value_or("");
+    if (sort_key) sort_node_ = table.get("sort_field");
+  }
+
+  void read_fields(const toml::table& table, NoteType& type) {
+    const toml::array* fields = table.get_as<toml::array>("field");
+    if (!fields || fields->empty()) {
+      diagnostics_.error({path_, 1, 1}, "a note type needs at least one [[field]]");
+      return;
+    }
+    for (const auto& node : *fields) {
+      const toml::table* field = node.as_table();
+      if (!field) continue;
+      check_keys(*field, {"key", "name", "required"}, "[[field]]", path_, diagnostics_);
+      auto key = get_string(*field, "key", path_, diagnostics_).value_or("");
+      auto name = get_string(*field, "name", path_, diagnostics_).value_or("");
+      if (key.empty() || name.empty())
+        diagnostics_.error(pos_of(node, path_), "a [[field]] needs a 'key' and a 'name'");
+      type.field_keys.push_back(key);
+      type.fields.push_back(name);
+      type.field_required.push_back(get_bool(*field, "required", path_, diagnostics_).value_or(false));
+    }
+    if (sort_node_) {
+      auto found = std::find(type.field_keys.begin(), type.field_keys.end(), sort_key_);
+      if (found == type.field_keys.end())
+        diagnostics_.error(pos_of(*sort_node_, path_),
+                           fmt::format("sort_field '{}' is not a field key", sort_key_));
+      else
+        type.sort_field = static_cast<int>(found - type.field_keys.begin());
+    }
+  }
+
+  void read_templates(const toml::table& table, NoteType& type, std::vector<fs::path>& files) {
+    const toml::array* templates = table.get_as<toml::array>("template");
+    if (!templates || templates->empty()) {
+      diagnostics_.error({path_, 1, 1}, "a note type needs at least one [[template]]");
+      return;
+    }
+    for (const auto& node : *templates) {
+      const toml::table* entry = node.as_table();
+      if (!entry) continue;
+      check_keys(*entry, {"name", "front", "back"}, "[[template]]", path_, diagnostics_);
+      Template tmpl;
+      tmpl.name = get_string(*entry, "name", path_, diagnostics_).value_or("");
+      if (tmpl.name.empty())
+        diagnostics_.error(pos_of(node, path_), "a [[template]] needs a 'name'");
+      tmpl.front = template_file(*entry, "front", node, files);
+      tmpl.back = template_file(*entry, "back", node, files);
+      type.templates.push_back(std::move(tmpl));
+    }
+    if (type.is_cloze && type.templates.size() != 1)
+      diagnostics_.error({path_, 1, 1}, "a cloze note type has exactly one [[template]]");
+  }
+
+  std::string template_file(const toml::table& entry, std::string_view side,
+                            const toml::node& where, std::vector<fs::path>& files) {
+    auto rel = get_string(entry, side, path_, diagnostics_);
+    if (!rel) {
+      diagnostics_.error(pos_of(where, path_), fmt::format("a [[template]] needs '{}'", side));
+      return "";
+    }
+    return file_text(*rel, *entry.get(side), files);
+  }
+
+  std::string file_text(const std::string& rel, const toml::node& where,
+                        std::vector<fs::path>& files) {
+    auto inside = inside_root(key_, rel);
+    if (!inside) {
+      diagnostics_.error(pos_of(where, path_),
+                         fmt::format("'{}' is outside the templates folder", rel));
+      return "";
+    }
+    auto text = root_.read(*inside);
+    if (!text) {
+      diagnostics_.error(pos_of(where, path_),
+                         fmt::format("cannot read '{}{}'", root_.display, *inside));
+      return "";
+    }
+    files.push_back(root_.file_path(*inside));
+    return *text;
+  }
+
+  const TemplateRoot& root_;
+  std::string key_;
+  std::string path_;
+  Diagnostics& diagnostics_;
+  std::string sort_key_;
+  const toml::node* sort_node_ = nullptr;
+  bool ok_ = false;
+};
+
+}  // namespace
+
+NoteTypes::NoteTypes(std::vector<fs::path> search_dirs) : search_dirs_(std::move(search_dirs)) {}
+
+const NoteType* NoteTypes::find(const std::string& key, Diagnostics& diagnostics) {
+  for (const auto& entry : loaded_)
+    if (entry.type.key == key) return entry.ok ? &entry.type : nullptr;
+  if (!valid_key(key)) return nullptr;
+  std::vector<TemplateRoot> roots;
+  for (const auto& dir : search_dirs_) roots.push_back(disk_root(dir));
+  roots.push_back(builtin_root());
+  for (const auto& root : roots) {
+    Entry entry;
+    NoteTypeReader reader(root, key, diagnostics);
+    if (!reader.read(entry.type, entry.files)) continue;
+    entry.type.key = key;
+    entry.ok = reader.ok();
+    loaded_.push_back(std::move(entry));
+    return loaded_.back().ok ? &loaded_.back().type : nullptr;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> NoteTypes::known_keys() const {
+  std::set<std::string> keys;
+  for (const auto& file : builtin_template_files()) {
+    auto slash = file.path.find('/');
+    if (slash != std::string_view::npos) keys.emplace(file.path.substr(0, slash));
+  }
+  for (const auto& dir : search_dirs_) {
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec))
+      if (fs::exists(entry.path() / "notetype.toml")) keys.insert(entry.path().filename());
+  }
+  return {keys.begin(), keys.end()};
+}
+
+const std::vector<fs::path>& NoteTypes::files_of(const NoteType& type) const {
+  for (const auto& entry : loaded_)
+    if (&entry.type == &type) return entry.files;
+  static const std::vector<fs::path> none;
+  return none;
+}
+
+}  // namespace deckpress

@@ -1,0 +1,128 @@
+#include "deck/toml_util.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace deckpress {
+
+SourcePos pos_of(const toml::node& node, const std::string& path) {
+  const auto& begin = node.source().begin;
+  return {path, static_cast<int>(begin.line), static_cast<int>(begin.column)};
+}
+
+namespace {
+
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+const char* type_name(const toml::node& node) {
+  switch (node.type()) {
+    case toml::node_type::string: return "a string";
+    case toml::node_type::integer: return "an integer";
+    case toml::node_type::floating_point: return "a number";
+    case toml::node_type::boolean: return "a boolean";
+    case toml::node_type::array: return "an array";
+    case toml::node_type::table: return "a table";
+    default: return "a date or time";
+  }
+}
+
+void wrong_type(const toml::node& node, std::string_view key, std::string_view wanted,
+                const std::string& path, Diagnostics& diagnostics) {
+  diagnostics.error(pos_of(node, path),
+                    fmt::format("'{}' must be {}, not {}", key, wanted, type_name(node)));
+}
+
+}  // namespace
+
+std::string suggestion(std::string_view key, const std::vector<std::string>& candidates) {
+  const std::string* best = nullptr;
+  size_t best_distance = std::max<size_t>(2, key.size() / 3) + 1;
+  for (const auto& candidate : candidates) {
+    size_t distance = edit_distance(key, candidate);
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = &candidate;
+    }
+  }
+  return best ? fmt::format("; did you mean '{}'?", *best) : "";
+}
+
+void check_keys(const toml::table& table, const std::vector<std::string>& allowed,
+                std::string_view where, const std::string& path, Diagnostics& diagnostics) {
+  for (const auto& [key, value] : table) {
+    if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
+    SourcePos pos{path, static_cast<int>(key.source().begin.line),
+                  static_cast<int>(key.source().begin.column)};
+    if (pos.line == 0) pos = pos_of(value, path);
+    diagnostics.error(pos, fmt::format("unknown key '{}' in {}{}", key.str(), where,
+                                       suggestion(key.str(), allowed)));
+  }
+}
+
+std::optional<std::string> get_string(const toml::table& table, std::string_view key,
+                                      const std::string& path, Diagnostics& diagnostics) {
+  const toml::node* node = table.get(key);
+  if (!node) return std::nullopt;
+  if (auto value = node->value<std::string>(); value && node->is_string()) return value;
+  wrong_type(*node, key, "a string", path, diagnostics);
+  return std::nullopt;
+}
+
+std::optional<bool> get_bool(const toml::table& table, std::string_view key,
+                             const std::string& path, Diagnostics& diagnostics) {
+  const toml::node* node = table.get(key);
+  if (!node) return std::nullopt;
+  if (node->is_boolean()) return node->value<bool>();
+  wrong_type(*node, key, "true or false", path, diagnostics);
+  return std::nullopt;
+}
+
+std::optional<std::vector<std::string>> get_strings(const toml::table& table,
+                                                    std::string_view key,
+                                                    const std::string& path,
+                                                    Diagnostics& diagnostics) {
+  const toml::node* node = table.get(key);
+  if (!node) return std::nullopt;
+  const toml::array* array = node->as_array();
+  if (!array) {
+    wrong_type(*node, key, "an array of strings", path, diagnostics);
+    return std::nullopt;
+  }
+  std::vector<std::string> values;
+  for (const auto& item : *array) {
+    if (!item.is_string()) {
+      wrong_type(item, key, "an array of strings", path, diagnostics);
+      return std::nullopt;
+    }
+    values.push_back(*item.value<std::string>());
+  }
+  return values;
+}
+
+std::optional<toml::table> parse_toml(std::string_view text, const std::string& path,
+                                      Diagnostics& diagnostics) {
+  try {
+    return toml::parse(text, path);
+  } catch (const toml::parse_error& error) {
+    const auto& begin = error.source().begin;
+    diagnostics.error({path, static_cast<int>(begin.line), static_cast<int>(begin.column)},
+                      std::string(error.description()));
+    return std::nullopt;
+  }
+}
+
+}  // namespace deckpress

@@ -1,0 +1,38 @@
+#pragma once
+// Helpers shared by the TOML readers of decks and note types: positions,
+// typed lookups that report wrong types, unknown-key checks.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <toml++/toml.h>
+
+#include "deck/source.h"
+
+namespace deckpress {
+
+SourcePos pos_of(const toml::node& node, const std::string& path);
+
+// "did you mean 'name'?" when one candidate is close to `key`, else "".
+std::string suggestion(std::string_view key, const std::vector<std::string>& candidates);
+
+// Reports every key of `table` not in `allowed`.
+void check_keys(const toml::table& table, const std::vector<std::string>& allowed,
+                std::string_view where, const std::string& path, Diagnostics& diagnostics);
+
+// Typed access that reports a wrong type at the value; nullopt when absent or wrong.
+std::optional<std::string> get_string(const toml::table& table, std::string_view key,
+                                      const std::string& path, Diagnostics& diagnostics);
+std::optional<bool> get_bool(const toml::table& table, std::string_view key,
+                             const std::string& path, Diagnostics& diagnostics);
+std::optional<std::vector<std::string>> get_strings(const toml::table& table,
+                                                    std::string_view key,
+                                                    const std::string& path,
+                                                    Diagnostics& diagnostics);
+
+// Parses TOML text, reporting a syntax error (with its position) on failure.
+std::optional<toml::table> parse_toml(std::string_view text, const std::string& path,
+                                      Diagnostics& diagnostics);
+
+}  // namespace deckpress

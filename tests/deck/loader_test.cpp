@@ -1,0 +1,145 @@
+#include <catch2/catch.hpp>
+
+#include "deck/diagnostic_format.h"
+#include "deck/loader.h"
+
+using namespace deckpress;
+
+namespace {
+
+struct Loaded {
+  std::optional<Deck> deck;
+  Diagnostics diagnostics;
+  NoteTypes note_types{{}};
+
+  explicit Loaded(std::string_view text) {
+    deck = load_deck_text(text, "deck.toml", note_types, diagnostics);
+  }
+
+  // "line:col: message" of every diagnostic, for exact comparisons.
+  std::vector<std::string> problems() const {
+    std::vector<std::string> out;
+    for (const auto& d : diagnostics.all())
+      out.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " +
+                    d.message);
+    return out;
+  }
+};
+
+using Problems = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("a basic deck loads into the model") {
+  Loaded loaded(R"([deck]
+name = "Python"
+tags = ["python"]
+
+[[note]]
+id = "gil"
+front = "What is the GIL?"
+back = """
+A lock.
+"""
+tags = ["threads"]
+)");
+  REQUIRE(loaded.problems().empty());
+  const Deck& deck = *loaded.deck;
+  CHECK(deck.name == "Python");
+  CHECK(deck.stem == "deck");
+  REQUIRE(deck.notes.size() == 1);
+  const Note& note = deck.notes[0];
+  CHECK(note.id == "gil");
+  CHECK(note.type->key == "basic");
+  CHECK(note.type->name == "Basic (deckpress)");
+  CHECK(note.fields[0].text == "What is the GIL?");
+  CHECK(note.fields[1].text == "A lock.\n");
+  CHECK(note.tags == std::vector<std::string>{"python", "threads"});
+  CHECK(note.pos.line == 5);
+  CHECK(note.fields[0].pos.line == 7);
+  CHECK(note.fields[0].pos.column == 10);
+  CHECK(note.fields[1].pos.line == 9);
+  CHECK(note.fields[1].pos.column == 1);
+}
+
+TEST_CASE("positions inside a field count lines and code points") {
+  Loaded loaded("[deck]\nname = \"D\"\n[[note]]\nfront = \"ёлка x\"\nback = \"\"\"\nab\ncd\"\"\"\n");
+  const Note& note = loaded.deck->notes[0];
+  SourcePos x = position_in(note.fields[0], std::string("ёлка ").size());
+  CHECK(x.line == 4);
+  CHECK(x.column == 15);
+  SourcePos d = position_in(note.fields[1], 4);
+  CHECK(d.line == 7);
+  CHECK(d.column == 2);
+}
+
+TEST_CASE("a TOML syntax error is reported at its position") {
+  Loaded loaded("[deck]\nname = \"D\"\n[[note]]\nfront = \"unterminated\n");
+  REQUIRE(loaded.diagnostics.all().size() == 1);
+  CHECK(loaded.diagnostics.all()[0].pos.line == 4);
+  CHECK_FALSE(loaded.deck);
+}
+
+TEST_CASE("every problem of a file is reported, each at its line") {
+  Loaded loaded(R"([deck]
+nme = "D"
+
+[[note]]
+frnt = "Q"
+back = "A"
+
+[[note]]
+type = "clozz"
+text = "x"
+
+[[note]]
+front = ""
+back = 3
+)");
+  CHECK(loaded.problems() == Problems{
+      "2:1: unknown key 'nme' in [deck]; did you mean 'name'?",
+      "1:1: missing deck name: add name = \"...\" to [deck]",
+      "5:1: unknown key 'frnt' in a 'basic' note; did you mean 'front'?",
+      "4:1: missing field 'front' of a 'basic' note",
+      "9:8: unknown note type 'clozz'; did you mean 'cloze'?",
+      "13:9: field 'front' is empty",
+      "14:8: 'back' must be a string, not an integer",
+  });
+  CHECK_FALSE(loaded.deck);
+}
+
+TEST_CASE("tags with spaces and bad deck names are errors") {
+  Loaded loaded("[deck]\nname = \"A::\"\ntags = [\"two words\"]\n[[note]]\nfront = \"q\"\n");
+  CHECK(loaded.problems() == Problems{
+      "2:8: deck name 'A::' has an empty or badly spaced level",
+      "3:8: tag 'two words' contains a space; use '_' or '::'",
+  });
+}
+
+TEST_CASE("the deck's note_type applies to its notes; an unknown one is reported once") {
+  Loaded cloze("[deck]\nname = \"D\"\nnote_type = \"cloze\"\n[[note]]\ntext = \"{{c1::x}}\"\n");
+  REQUIRE(cloze.problems().empty());
+  CHECK(cloze.deck->notes[0].type->is_cloze);
+  CHECK(cloze.deck->notes[0].type->fields == std::vector<std::string>{"Text", "Back Extra"});
+
+  Loaded unknown("[deck]\nname = \"D\"\nnote_type = \"nope\"\n[[note]]\nfront = \"a\"\n[[note]]\nfront = \"b\"\n");
+  CHECK(unknown.problems() == Problems{"3:13: unknown note type 'nope'"});
+}
+
+TEST_CASE("invalid UTF-8 is an error with its line") {
+  Loaded loaded("[deck]\nname = \"D\"\n[[note]]\nfront = \"bad \xff byte\"\n");
+  REQUIRE_FALSE(loaded.diagnostics.all().empty());
+  CHECK(loaded.diagnostics.all()[0].pos.line == 4);
+  CHECK_FALSE(loaded.deck);
+}
+
+TEST_CASE("diagnostics print GCC-style with the source line and a caret") {
+  Diagnostic d{Severity::error, {TESTS_DIR "/deck/bad/unknown-key.toml", 5, 1},
+               "unknown key 'frnt' in a 'basic' note; did you mean 'front'?"};
+  SourceLines sources;
+  CHECK(format_diagnostic(d, sources) ==
+        TESTS_DIR "/deck/bad/unknown-key.toml:5:1: error: unknown key 'frnt' in a 'basic' note; "
+                  "did you mean 'front'?\n"
+                  " 5 | frnt = \"What is the GIL?\"\n"
+                  "   | ^\n");
+}

@@ -21,7 +21,8 @@ class DeckCompiler {
   void run() {
     Field description{out_.deck.description, out_.deck.pos};
     out_.description_html = to_html(description);
-    for (const Note& note : out_.deck.notes) out_.notes.push_back(compile_note(note));
+    for (const Note& note : out_.deck.notes)
+      if (note.type) out_.notes.push_back(compile_note(note));
     out_.media = media_.files();
   }
 
@@ -47,8 +48,17 @@ class DeckCompiler {
     }
     cards::CardContext context{note.type, &compiled.fields_html, note.tags, out_.deck.name};
     compiled.card_ords = cards::card_ords(context);
-    if (compiled.card_ords.empty()) report_no_cards(note);
+    if (compiled.card_ords.empty() && required_fields_filled(note)) report_no_cards(note);
     return compiled;
+  }
+
+  // An empty required field was reported by the loader; say nothing twice.
+  static bool required_fields_filled(const Note& note) {
+    for (size_t i = 0; i < note.fields.size(); ++i)
+      if (note.type->field_required[i] &&
+          note.fields[i].text.find_first_not_of(" \t\r\n") == std::string::npos)
+        return false;
+    return true;
   }
 
   void check_cloze_syntax(const Field& field) {

@@ -1,11 +1,13 @@
 #include "cli/commands.h"
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
 #include "anki/inspect.h"
 #include "build/output_file.h"
 #include "deck/source.h"
+#include "print/options.h"
 #include "print/sheet.h"
 
 namespace deckpress::cli {
@@ -22,11 +24,12 @@ struct Settings {
 
 // Print settings shared by `build` and `calibrate`; they override a deck's [print] table.
 void add_print_options(CLI::App& command, print::SheetOptions& sheet) {
-  for (const auto& [name, help] : print::option_help()) {
+  for (const auto& name : print::sheet_setting_names()) {
     std::string flag = "--" + name;
     std::replace(flag.begin(), flag.end(), '_', '-');
     command.add_option_function<std::string>(
-        flag, [&sheet, key = name](const std::string& value) { sheet[key] = value; }, help);
+        flag, [&sheet, name](const std::string& value) { sheet[name] = value; },
+        "Print setting '" + name + "' (see docs/printing.md)");
   }
 }
 
@@ -40,8 +43,8 @@ int run_build(Settings& settings) {
 int run_inspect(const Settings& settings) {
   try {
     auto package = anki::inspect_package(settings.inspect_file);
-    std::cout << (settings.inspect_json ? anki::inspection_json(package)
-                                        : anki::inspection_text(package));
+    std::cout << (settings.inspect_json ? anki::to_json(package).dump(2) + "\n"
+                                        : anki::format_text(package));
     return build::ok;
   } catch (const std::exception& error) {
     std::cerr << "deckpress: " << settings.inspect_file << ": " << error.what() << "\n";

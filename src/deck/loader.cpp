@@ -93,7 +93,6 @@ class DeckReader {
       : text_(text), path_(std::move(path)), note_types_(note_types), diagnostics_(diagnostics) {}
 
   std::optional<Deck> read() {
-    size_t errors_before = diagnostics_.error_count();
     auto root = parse_toml(text_, path_, diagnostics_);
     if (!root) return std::nullopt;
     check_keys(*root, {"deck", "print", "note"}, "the deck file", path_, diagnostics_);
@@ -103,7 +102,6 @@ class DeckReader {
     read_deck_table(*root, deck);
     read_print_table(*root, deck);
     read_notes(*root, deck);
-    if (diagnostics_.error_count() != errors_before) return std::nullopt;
     return deck;
   }
 

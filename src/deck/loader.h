@@ -9,8 +9,10 @@
 
 namespace deckpress {
 
-// Parses `text` as the deck file `path`. Returns the deck when it has no
-// errors; problems (errors and warnings) go to `diagnostics`.
+// Parses `text` as the deck file `path`. Problems (errors and warnings) go to
+// `diagnostics`. Returns nothing only when the file is not valid TOML; a deck
+// with other errors is returned as far as it could be read (notes of an
+// unknown type have no type), so later checks can report their problems too.
 std::optional<Deck> load_deck_text(std::string_view text, const std::string& path,
                                    NoteTypes& note_types, Diagnostics& diagnostics);
 

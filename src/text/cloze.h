@@ -11,12 +11,13 @@ namespace deckpress::text {
 // Every cloze number (>= 1) used in the text; c0 is ignored as Anki does.
 std::set<int> cloze_numbers(std::string_view text);
 
-// The cloze filter for card `number` (1-based): the active deletion shows
-// [...] or [hint] on the question side and the answer on the answer side,
-// both in <span class="cloze">; other deletions show their text.
+// The cloze filter for card `number` (1-based): on the question side the
+// active deletion becomes <span class="cloze" data-cloze="ANSWER">[...]</span>
+// (or [hint]), on the answer side <span class="cloze">answer</span>; other
+// deletions show their text. Malformed markup is kept as text.
 std::string render_cloze(std::string_view html, int number, bool answer_side);
 
-// Only the text of the active deletions ({{cloze-only:}}).
+// Only the text of the active deletions ({{cloze-only:}}), joined by ", ".
 std::string render_cloze_only(std::string_view html, int number);
 
 struct ClozeProblem {
@@ -24,7 +25,8 @@ struct ClozeProblem {
   std::string message;
 };
 
-// Malformed deletions: unclosed "{{c1::", a missing number ("{{c::x}}"), ...
+// Deletions Anki would not read as meant: unclosed "{{c1::", no number
+// ("{{c::x}}", "{{cx::x}}"), c0, an empty answer. Ordered by offset.
 std::vector<ClozeProblem> check_cloze_syntax(std::string_view text);
 
 }  // namespace deckpress::text

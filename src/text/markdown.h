@@ -1,6 +1,7 @@
 #pragma once
 // Field text to Anki field HTML. Markdown (CommonMark, tables, strikethrough,
-// $math$) via md4c; fenced code highlighted at build time.
+// $math$) via md4c; fenced code highlighted at build time. docs/markdown.md
+// shows what each construct becomes.
 #include <functional>
 #include <string>
 #include <string_view>
@@ -11,7 +12,7 @@ namespace deckpress::text {
 // A media file named by a field: an image in Markdown or HTML, or [sound:x].
 struct MediaRef {
   std::string target;  // as written by the author, e.g. "img/cat.png"
-  size_t offset = 0;   // byte offset of the reference in the source text
+  size_t offset = 0;   // byte offset of the file name in the source text
 };
 
 struct HtmlOptions {
@@ -23,7 +24,7 @@ struct HtmlOptions {
 
 struct Html {
   std::string html;
-  std::vector<MediaRef> media;
+  std::vector<MediaRef> media;  // in the order they appear, repeats included
 };
 
 Html markdown_to_html(std::string_view markdown, const HtmlOptions& options);

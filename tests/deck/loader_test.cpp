@@ -105,7 +105,7 @@ back = 3
       "13:9: field 'front' is empty",
       "14:8: 'back' must be a string, not an integer",
   });
-  CHECK_FALSE(loaded.deck);
+  CHECK(loaded.diagnostics.has_errors());
 }
 
 TEST_CASE("tags with spaces and bad deck names are errors") {

@@ -1,0 +1,120 @@
+#include "text/cloze_parse.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include "text/ascii.h"
+
+namespace deckpress::text {
+namespace {
+
+// "1,2" to {1, 2}; like Anki, parts that are not numbers are skipped.
+std::vector<int> parse_numbers(std::string_view list) {
+  std::vector<int> numbers;
+  while (!list.empty()) {
+    size_t comma = std::min(list.find(','), list.size());
+    int number = 0;
+    auto [end, error] = std::from_chars(list.data(), list.data() + comma, number);
+    if (error == std::errc() && end == list.data() + comma) numbers.push_back(number);
+    list.remove_prefix(std::min(comma + 1, list.size()));
+  }
+  return numbers;
+}
+
+// Moves a trailing "::hint" out of the deletion's last text run.
+void split_hint(Deletion& deletion) {
+  if (deletion.content.empty() || deletion.content.back().deletion) return;
+  std::string_view& tail = deletion.content.back().text;
+  size_t separator = tail.find("::");
+  if (separator == std::string_view::npos) return;
+  deletion.hint = tail.substr(separator + 2);
+  deletion.has_hint = true;
+  tail = tail.substr(0, separator);
+  if (tail.empty()) deletion.content.pop_back();
+}
+
+class ClozeParser {
+ public:
+  explicit ClozeParser(std::string_view text) : text_(text) {}
+
+  ParsedCloze parse() {
+    size_t i = 0;
+    while (i < text_.size()) {
+      std::vector<int> numbers;
+      if (size_t length = cloze_opener_length(text_, i, &numbers)) {
+        open(i, length, std::move(numbers));
+        i += length;
+      } else if (!open_.empty() && text_.substr(i).starts_with("}}")) {
+        close(i);
+        i += 2;
+      } else {
+        ++i;
+      }
+    }
+    end_text_run(text_.size());
+    while (!open_.empty()) give_up_innermost();
+    return std::move(result_);
+  }
+
+ private:
+  std::vector<ClozeSegment>& current() {
+    return open_.empty() ? result_.segments : open_.back()->content;
+  }
+
+  void end_text_run(size_t end) {
+    if (end > run_begin_) current().push_back({text_.substr(run_begin_, end - run_begin_), {}});
+  }
+
+  void open(size_t at, size_t length, std::vector<int> numbers) {
+    end_text_run(at);
+    auto deletion = std::make_unique<Deletion>();
+    deletion->offset = at;
+    deletion->numbers = std::move(numbers);
+    open_.push_back(std::move(deletion));
+    run_begin_ = at + length;
+  }
+
+  void close(size_t at) {
+    end_text_run(at);
+    std::unique_ptr<Deletion> deletion = std::move(open_.back());
+    open_.pop_back();
+    split_hint(*deletion);
+    current().push_back({{}, std::move(deletion)});
+    run_begin_ = at + 2;
+  }
+
+  // An opener without "}}" is text: its marker and content join the parent.
+  void give_up_innermost() {
+    std::unique_ptr<Deletion> deletion = std::move(open_.back());
+    open_.pop_back();
+    result_.unclosed.push_back(deletion->offset);
+    size_t opener_length = cloze_opener_length(text_, deletion->offset, nullptr);
+    current().push_back({text_.substr(deletion->offset, opener_length), {}});
+    for (ClozeSegment& segment : deletion->content) current().push_back(std::move(segment));
+  }
+
+  std::string_view text_;
+  size_t run_begin_ = 0;
+  std::vector<std::unique_ptr<Deletion>> open_;
+  ParsedCloze result_;
+};
+
+}  // namespace
+
+bool Deletion::is_active(int number) const {
+  return std::find(numbers.begin(), numbers.end(), number) != numbers.end();
+}
+
+size_t cloze_opener_length(std::string_view text, size_t at, std::vector<int>* numbers) {
+  std::string_view rest = text.substr(at);
+  if (!rest.starts_with("{{c")) return 0;
+  size_t end = 3;
+  while (end < rest.size() && (is_ascii_digit(rest[end]) || rest[end] == ',')) ++end;
+  if (!rest.substr(end).starts_with("::")) return 0;
+  if (numbers) *numbers = parse_numbers(rest.substr(3, end - 3));
+  return end + 2;
+}
+
+ParsedCloze parse_cloze(std::string_view text) { return ClozeParser(text).parse(); }
+
+}  // namespace deckpress::text

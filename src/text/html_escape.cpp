@@ -1,0 +1,113 @@
+// Escaping text into HTML and decoding character references back out of it.
+#include <algorithm>
+#include <charconv>
+#include <string_view>
+
+#include "text/html.h"
+
+namespace deckpress::text {
+namespace {
+
+struct NamedEntity {
+  std::string_view name;
+  std::string_view utf8;
+};
+
+// The entities authors actually type in flashcards; a name not listed here is
+// left as written, which is how browsers show unknown entities too.
+constexpr NamedEntity named_entities[] = {
+    {"AElig", "Æ"},  {"Agrave", "À"}, {"Eacute", "É"}, {"aacute", "á"}, {"agrave", "à"},
+    {"amp", "&"},    {"apos", "'"},   {"bull", "•"},   {"ccedil", "ç"}, {"cent", "¢"},
+    {"copy", "©"},   {"darr", "↓"},   {"deg", "°"},    {"divide", "÷"}, {"eacute", "é"},
+    {"egrave", "è"}, {"euro", "€"},   {"ge", "≥"},     {"gt", ">"},     {"harr", "↔"},
+    {"hellip", "…"}, {"iexcl", "¡"},  {"infin", "∞"},  {"iquest", "¿"}, {"laquo", "«"},
+    {"larr", "←"},   {"ldquo", "“"},  {"le", "≤"},     {"lsquo", "‘"},  {"lt", "<"},
+    {"mdash", "—"},  {"middot", "·"}, {"nbsp", "\u00a0"}, {"ndash", "–"}, {"ne", "≠"},
+    {"ntilde", "ñ"}, {"ouml", "ö"},   {"para", "¶"},   {"plusmn", "±"}, {"pound", "£"},
+    {"quot", "\""},  {"raquo", "»"},  {"rarr", "→"},   {"rdquo", "”"},  {"rsquo", "’"},
+    {"sect", "§"},   {"times", "×"},  {"uarr", "↑"},
+};
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+// "#65" or "#x41" (without & and ;) as UTF-8; false when malformed.
+bool decode_numeric(std::string_view body, std::string& out) {
+  body.remove_prefix(1);
+  int base = 10;
+  if (!body.empty() && (body[0] == 'x' || body[0] == 'X')) {
+    base = 16;
+    body.remove_prefix(1);
+  }
+  uint32_t code = 0;
+  auto [end, error] = std::from_chars(body.data(), body.data() + body.size(), code, base);
+  if (body.empty() || error != std::errc() || end != body.data() + body.size()) return false;
+  bool is_scalar = code != 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF);
+  append_utf8(out, is_scalar ? code : 0xFFFD);
+  return true;
+}
+
+bool decode_named(std::string_view name, std::string& out) {
+  auto it = std::find_if(std::begin(named_entities), std::end(named_entities),
+                         [&](const NamedEntity& e) { return e.name == name; });
+  if (it == std::end(named_entities)) return false;
+  out += it->utf8;
+  return true;
+}
+
+}  // namespace
+
+std::string escape_html(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string decode_entities(std::string_view html) {
+  constexpr size_t longest_reference = 32;
+  std::string out;
+  out.reserve(html.size());
+  size_t i = 0;
+  while (i < html.size()) {
+    size_t amp = html.find('&', i);
+    out.append(html.substr(i, amp - i));
+    if (amp == std::string_view::npos) break;
+    size_t semicolon = html.find(';', amp);
+    std::string_view body = html.substr(amp + 1, semicolon - amp - 1);
+    bool decoded = semicolon != std::string_view::npos && body.size() < longest_reference &&
+                   (body.starts_with('#') ? decode_numeric(body, out) : decode_named(body, out));
+    if (decoded) {
+      i = semicolon + 1;
+    } else {
+      out += '&';
+      i = amp + 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace deckpress::text

@@ -1,0 +1,50 @@
+#include <catch2/catch.hpp>
+
+#include "anki/lock.h"
+
+using deckpress::anki::Lock;
+
+TEST_CASE("a lock entry keeps its time until the content changes") {
+  Lock lock;
+  CHECK(lock.stamp("note", "g1", "deck", "h1", 1000).modified == 1000);
+  CHECK(lock.stamp("note", "g1", "deck", "h1", 2000).modified == 1000);
+  auto changed = lock.stamp("note", "g1", "deck", "h2", 3000);
+  CHECK(changed.added == 1000);
+  CHECK(changed.modified == 3000);
+}
+
+TEST_CASE("a change never moves a note's time backwards") {
+  Lock lock;
+  lock.stamp("note", "g1", "deck", "h1", 5000);
+  CHECK(lock.stamp("note", "g1", "deck", "h2", 4000).modified == 5001);
+}
+
+TEST_CASE("the lock round-trips through its sorted text form") {
+  Lock lock;
+  lock.stamp("note", "zz", "deck", "h1", 20);
+  lock.stamp("note", "aa", "deck", "h2", 10);
+  lock.stamp("notetype", "42", "-", "h3", 30);
+  std::string text = lock.serialize();
+  CHECK(text.find("note aa deck h2 10 10\nnote zz deck h1 20 20\nnotetype 42 - h3 30 30\n") !=
+        std::string::npos);
+  std::string error;
+  CHECK(Lock::parse(text, error) == lock);
+  CHECK(error.empty());
+}
+
+TEST_CASE("a malformed lock line is an error naming the line") {
+  std::string error;
+  Lock::parse("# comment\nnote only-two\n", error);
+  CHECK(error == "line 2 is not 'kind key deck hash added modified'");
+}
+
+TEST_CASE("notes deleted from a rebuilt deck leave the lock; other decks' stay") {
+  std::string error;
+  Lock lock = Lock::parse("note a d1 h 1 1\nnote b d1 h 1 1\nnote c d2 h 1 1\n", error);
+  lock.stamp("note", "a", "d1", "h", 5);
+  lock.forget_unstamped("d1");
+  std::string text = lock.serialize();
+  CHECK(text.find("note a d1") != std::string::npos);
+  CHECK(text.find("note b d1") == std::string::npos);
+  CHECK(text.find("note c d2") != std::string::npos);
+}

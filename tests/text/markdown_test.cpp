@@ -1,0 +1,161 @@
+#include <catch2/catch.hpp>
+
+#include "text/markdown.h"
+
+using namespace deckpress::text;
+
+namespace {
+
+std::string html_of(std::string_view markdown, bool allow_html = false) {
+  HtmlOptions options;
+  options.allow_html = allow_html;
+  return markdown_to_html(markdown, options).html;
+}
+
+// Renames "dir/x.png" to "x.png", as the package writer does.
+HtmlOptions flattening_media() {
+  HtmlOptions options;
+  options.media_name = [](const MediaRef& ref) {
+    return ref.target.substr(ref.target.rfind('/') + 1);
+  };
+  return options;
+}
+
+}  // namespace
+
+TEST_CASE("a single paragraph has no <p> wrapper") {
+  CHECK(html_of("What is *X*?") == "What is <em>X</em>?");
+  CHECK(html_of("line one\nline two\n") == "line one\nline two");
+}
+
+TEST_CASE("several blocks keep their tags") {
+  CHECK(html_of("First.\n\nSecond **bold**.") == "<p>First.</p>\n<p>Second <strong>bold</strong>.</p>");
+  CHECK(html_of("# Title\n\ntext") == "<h1>Title</h1>\n<p>text</p>");
+}
+
+TEST_CASE("emphasis, strikethrough, inline code and hard breaks") {
+  CHECK(html_of("*a* **b** ~~c~~ `d<e`") ==
+        "<em>a</em> <strong>b</strong> <del>c</del> <code>d&lt;e</code>");
+  CHECK(html_of("a\\\nb") == "a<br>b");
+}
+
+TEST_CASE("lists") {
+  CHECK(html_of("- a\n- b") == "<ul>\n<li>a</li>\n<li>b</li>\n</ul>");
+  CHECK(html_of("3. x\n4. y") == "<ol start=\"3\">\n<li>x</li>\n<li>y</li>\n</ol>");
+}
+
+TEST_CASE("text is escaped so it shows as typed") {
+  CHECK(html_of("AT&T says \"x > y\"") == "AT&amp;T says &quot;x &gt; y&quot;");
+  CHECK(html_of("&copy; and &bogus;") == "© and &amp;bogus;");
+}
+
+TEST_CASE("raw HTML is escaped unless the deck allows it") {
+  CHECK(html_of("a <b>bold</b> move") == "a &lt;b&gt;bold&lt;/b&gt; move");
+  CHECK(html_of("a <b>bold</b> move", true) == "a <b>bold</b> move");
+}
+
+TEST_CASE("links") {
+  CHECK(html_of("[docs](https://x.org/?a=1&b=2 \"Docs\")") ==
+        "<a href=\"https://x.org/?a=1&amp;b=2\" title=\"Docs\">docs</a>");
+}
+
+TEST_CASE("math becomes Anki's MathJax delimiters") {
+  CHECK(html_of("Area $\\pi r^2$") == "Area <span class=\"math\">\\(\\pi r^2\\)</span>");
+  CHECK(html_of("$$a<b$$") == "<span class=\"math\">\\[a&lt;b\\]</span>");
+}
+
+TEST_CASE("tables") {
+  CHECK(html_of("| a | b |\n|:--|--:|\n| 1 | 2 |") ==
+        "<table>\n<thead>\n<tr>\n<th align=\"left\">a</th>\n<th align=\"right\">b</th>\n"
+        "</tr>\n</thead>\n<tbody>\n<tr>\n<td align=\"left\">1</td>\n"
+        "<td align=\"right\">2</td>\n</tr>\n</tbody>\n</table>");
+}
+
+TEST_CASE("fenced code is highlighted by language") {
+  CHECK(html_of("```python\nreturn 1\n```") ==
+        "<pre><code class=\"language-python\">"
+        "<span style=\"color:#a626a4;font-weight:bold\">return</span> "
+        "<span style=\"color:#c18401\">1</span></code></pre>");
+}
+
+TEST_CASE("highlighting carries a multi-line string over its lines") {
+  CHECK(html_of("```python\ns = \"\"\"a\nb\"\"\"\n```") ==
+        "<pre><code class=\"language-python\">s ="
+        "<span style=\"color:#50a14f\"> &quot;&quot;&quot;a</span>\n"
+        "<span style=\"color:#50a14f\">b&quot;&quot;&quot;</span></code></pre>");
+}
+
+TEST_CASE("code in an unknown language stays plain and escaped") {
+  CHECK(html_of("```klingon\nif a<b:\n  x\n```") ==
+        "<pre><code class=\"language-klingon\">if a&lt;b:\n  x</code></pre>");
+  CHECK(html_of("```\n<b>\n```") == "<pre><code>&lt;b&gt;</code></pre>");
+}
+
+TEST_CASE("toml code is highlighted like an ini file") {
+  CHECK(html_of("```toml\n# c\n```") ==
+        "<pre><code class=\"language-toml\">"
+        "<span style=\"color:#8a8a8a;font-style:italic\"># c</span></code></pre>");
+}
+
+TEST_CASE("images and sounds are renamed and recorded with their offsets") {
+  std::string markdown = "See ![a *cat*](img/cat.png) [sound:audio/meow.mp3]";
+  Html html = markdown_to_html(markdown, flattening_media());
+  CHECK(html.html == "See <img src=\"cat.png\" alt=\"a cat\"> [sound:meow.mp3]");
+  REQUIRE(html.media.size() == 2);
+  CHECK(html.media[0].target == "img/cat.png");
+  CHECK(html.media[0].offset == markdown.find("img/cat.png"));
+  CHECK(html.media[1].target == "audio/meow.mp3");
+  CHECK(html.media[1].offset == markdown.find("audio/meow.mp3"));
+}
+
+TEST_CASE("the same file named twice gets two offsets") {
+  std::string markdown = "![](a.png)\n\n![](a.png)";
+  Html html = markdown_to_html(markdown, HtmlOptions{});
+  REQUIRE(html.media.size() == 2);
+  CHECK(html.media[0].offset == 4);
+  CHECK(html.media[1].offset == 16);
+}
+
+TEST_CASE("without media_name the targets stay as written") {
+  CHECK(html_of("![x](img/cat.png)") == "<img src=\"img/cat.png\" alt=\"x\">");
+}
+
+TEST_CASE("images in allowed raw HTML are renamed too") {
+  HtmlOptions options = flattening_media();
+  options.allow_html = true;
+  CHECK(markdown_to_html("<img src=\"img/dog.png\">", options).html == "<img src=\"dog.png\">");
+}
+
+TEST_CASE("cloze markup survives Markdown") {
+  CHECK(html_of("{{c1::**bold**::a hint}}") == "{{c1::<strong>bold</strong>::a hint}}");
+  CHECK(html_of("- {{c1::a}}\n- {{c2::b}}") ==
+        "<ul>\n<li>{{c1::a}}</li>\n<li>{{c2::b}}</li>\n</ul>");
+  CHECK(html_of("{{c1::$x$}}") == "{{c1::<span class=\"math\">\\(x\\)</span>}}");
+}
+
+TEST_CASE("rewrite_html_media renames references and keeps every other byte") {
+  std::string html =
+      "<p class=x><IMG alt='c' SRC='img/cat.png'></p>"
+      "<audio controls src=\"s/a.mp3\"></audio><object data=d/x.svg></object>[sound:s/b.mp3]";
+  Html result = rewrite_html_media(html, flattening_media());
+  CHECK(result.html ==
+        "<p class=x><IMG alt='c' SRC='cat.png'></p>"
+        "<audio controls src=\"a.mp3\"></audio><object data=x.svg></object>[sound:b.mp3]");
+  REQUIRE(result.media.size() == 4);
+  CHECK(result.media[0].target == "img/cat.png");
+  CHECK(result.media[0].offset == html.find("img/cat.png"));
+  CHECK(result.media[3].target == "s/b.mp3");
+  CHECK(result.media[3].offset == html.find("s/b.mp3"));
+}
+
+TEST_CASE("rewrite_html_media decodes entities in file names") {
+  Html result = rewrite_html_media("<img src=\"a&amp;b.png\">", HtmlOptions{});
+  REQUIRE(result.media.size() == 1);
+  CHECK(result.media[0].target == "a&b.png");
+  CHECK(result.html == "<img src=\"a&amp;b.png\">");
+}
+
+TEST_CASE("rewrite_html_media ignores tags that name no file") {
+  Html result = rewrite_html_media("<img alt=x> <imgx src=a.png> [sound:]", HtmlOptions{});
+  CHECK(result.media.empty());
+}

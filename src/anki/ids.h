@@ -17,6 +17,13 @@ int64_t stable_id(std::string_view text);
 
 int64_t deck_id(std::string_view deck_name);
 int64_t note_type_id(std::string_view note_type_name);
+// Fields and templates carry ids (Anki 2.1.67+) so re-import matches them.
+int64_t field_id(int64_t note_type_id, std::string_view field_name);
+int64_t template_id(int64_t note_type_id, std::string_view template_name);
+
+// The wanted ids, in order, made unique: an id already given out moves down
+// to the nearest free one below, so ids never move into the future.
+std::vector<int64_t> unique_ids(const std::vector<int64_t>& wanted);
 
 // First 4 bytes of SHA-1 of the text as a big-endian integer (notes.csum).
 uint32_t field_checksum(std::string_view stripped_text);

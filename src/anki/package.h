@@ -32,8 +32,8 @@ struct PackageNote {
 };
 
 struct MediaFile {
-  std::string name;                  // bare name in the package, content-hashed
-  std::filesystem::path source_path; // the file on disk
+  std::string name;                   // bare name in the package, content-hashed
+  std::filesystem::path source_path;  // the file on disk
 };
 
 struct PackageInput {
@@ -44,7 +44,18 @@ struct PackageInput {
   int64_t created = 0;  // seconds: col.crt/mod/scm and deck mods derive from it
 };
 
-// Throws std::runtime_error naming the problem when the file cannot be written.
-void write_package(const PackageInput& input, const std::filesystem::path& out);
+struct PackageOptions {
+  // zlib level (1-9) for the database and the media map. 6 is zlib's usual
+  // balance and what Anki used; on a 90 MB database 1 deflates about four
+  // times faster (0.3 s against 1.4 s) for a file up to a few percent larger.
+  int deflate_level = 6;
+};
+
+// Throws std::runtime_error naming the problem when the input is inconsistent
+// (a note whose field count differs from its type, a note without cards,
+// repeated note ids or guids, duplicate, unsafe or missing media) or the file
+// cannot be written.
+void write_package(const PackageInput& input, const std::filesystem::path& out,
+                   const PackageOptions& options = {});
 
 }  // namespace deckpress::anki

@@ -47,7 +47,7 @@ int run_inspect(const Settings& settings) {
                                         : anki::format_text(package));
     return build::ok;
   } catch (const std::exception& error) {
-    std::cerr << "deckpress: " << settings.inspect_file << ": " << error.what() << "\n";
+    std::cerr << "deckpress: " << error.what() << "\n";
     return build::io_error;
   }
 }

@@ -1,0 +1,86 @@
+#include "anki/collection.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "anki/collection_json.h"
+#include "anki/collection_rows.h"
+#include "anki/collection_schema.h"
+
+namespace deckpress::anki {
+namespace {
+
+constexpr int schema_version = 11;
+constexpr int64_t ms_per_second = 1000;
+
+// Compact JSON; non-ASCII stays UTF-8, as Anki writes it.
+std::string compact(const nlohmann::ordered_json& value) {
+  try {
+    return value.dump();
+  } catch (const nlohmann::ordered_json::type_error& e) {
+    throw std::runtime_error(std::string("a deck or note type holds invalid UTF-8: ") + e.what());
+  }
+}
+
+void insert_col(SQLite::Database& db, const PackageInput& input) {
+  SQLite::Statement insert(db, "INSERT INTO col VALUES (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)");
+  insert.bind(1, input.created);
+  insert.bind(2, input.created * ms_per_second);
+  insert.bind(3, input.created * ms_per_second);
+  insert.bind(4, schema_version);
+  insert.bind(5, compact(conf_json(input)));
+  insert.bind(6, compact(models_json(input)));
+  insert.bind(7, compact(decks_json(input)));
+  insert.bind(8, compact(deck_config_json()));
+  insert.bind(9, std::string("{}"));
+  insert.exec();
+}
+
+void insert_notes(SQLite::Database& db, const PackageInput& input) {
+  SQLite::Statement insert(db, "INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
+  for (const NoteRow& note : note_rows(input)) {
+    insert.bind(1, note.id);
+    insert.bind(2, note.guid);
+    insert.bind(3, note.model_id);
+    insert.bind(4, note.mod);
+    insert.bind(5, note.tags);
+    insert.bind(6, note.fields);
+    insert.bind(7, note.sort_field);
+    insert.bind(8, static_cast<int64_t>(note.checksum));
+    insert.exec();
+    insert.reset();
+  }
+}
+
+void insert_cards(SQLite::Database& db, const PackageInput& input) {
+  SQLite::Statement insert(
+      db, "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
+  for (const CardRow& card : card_rows(input)) {
+    insert.bind(1, card.id);
+    insert.bind(2, card.note_id);
+    insert.bind(3, card.deck_id);
+    insert.bind(4, card.ord);
+    insert.bind(5, card.mod);
+    insert.bind(6, card.due);
+    insert.exec();
+    insert.reset();
+  }
+}
+
+}  // namespace
+
+// One transaction, each row inserted once in id order, then VACUUM: the
+// file's bytes depend only on its contents and the SQLite version.
+void write_collection(const PackageInput& input, const std::filesystem::path& db_path) {
+  SQLite::Database db(db_path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  db.exec("PRAGMA page_size = 4096");
+  db.exec("PRAGMA journal_mode = DELETE");
+  SQLite::Transaction transaction(db);
+  db.exec(collection_schema);
+  insert_col(db, input);
+  insert_notes(db, input);
+  insert_cards(db, input);
+  transaction.commit();
+  db.exec("VACUUM");
+}
+
+}  // namespace deckpress::anki

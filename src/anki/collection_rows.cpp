@@ -1,0 +1,82 @@
+#include "anki/collection_rows.h"
+
+#include <algorithm>
+
+#include "anki/ids.h"
+#include "text/html.h"
+
+namespace deckpress::anki {
+namespace {
+
+constexpr char field_separator = '\x1f';
+
+std::string join_fields(const std::vector<std::string>& fields) {
+  std::string joined;
+  for (const std::string& field : fields) {
+    if (&field != &fields.front()) joined += field_separator;
+    joined += field;
+  }
+  return joined;
+}
+
+template <typename Row>
+void sort_by_id(std::vector<Row>& rows) {
+  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.id < b.id; });
+}
+
+// Anki's tag column: space-separated with a space at both ends; repeats dropped.
+std::string anki_tags(const std::vector<std::string>& tags) {
+  std::vector<std::string> written;
+  std::string column;
+  for (const std::string& tag : tags) {
+    if (std::find(written.begin(), written.end(), tag) != written.end()) continue;
+    written.push_back(tag);
+    column += ' ' + tag;
+  }
+  return column.empty() ? column : column + ' ';
+}
+
+NoteRow note_row(const PackageNote& note) {
+  const std::string& sort_source = note.fields_html.at(note.type->sort_field);
+  return {.id = note.id,
+          .guid = note.guid,
+          .model_id = note_type_id(note.type->name),
+          .mod = note.mod,
+          .tags = anki_tags(note.tags),
+          .fields = join_fields(note.fields_html),
+          .sort_field = text::strip_html_for_sort(sort_source),
+          .checksum = field_checksum(text::strip_html_for_sort(note.fields_html.at(0)))};
+}
+
+}  // namespace
+
+std::vector<NoteRow> note_rows(const PackageInput& input) {
+  std::vector<NoteRow> rows;
+  rows.reserve(input.notes.size());
+  for (const PackageNote& note : input.notes) rows.push_back(note_row(note));
+  sort_by_id(rows);
+  return rows;
+}
+
+// Card ids start from their note's id minus the ord and move down on collision.
+std::vector<CardRow> card_rows(const PackageInput& input) {
+  std::vector<CardRow> rows;
+  std::vector<int64_t> wanted_ids;
+  for (size_t position = 0; position < input.notes.size(); ++position) {
+    const PackageNote& note = input.notes[position];
+    for (int ord : note.card_ords) {
+      rows.push_back({.note_id = note.id,
+                      .deck_id = deck_id(note.deck_name),
+                      .ord = ord,
+                      .mod = note.mod,
+                      .due = static_cast<int64_t>(position) + 1});
+      wanted_ids.push_back(note.id - ord);
+    }
+  }
+  const std::vector<int64_t> ids = unique_ids(wanted_ids);
+  for (size_t i = 0; i < rows.size(); ++i) rows[i].id = ids[i];
+  sort_by_id(rows);
+  return rows;
+}
+
+}  // namespace deckpress::anki

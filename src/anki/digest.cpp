@@ -1,0 +1,48 @@
+#include "anki/digest.h"
+
+#include <openssl/evp.h>
+
+#include <stdexcept>
+
+#include "anki/ids.h"
+
+namespace deckpress::anki {
+namespace {
+
+std::string digest(const EVP_MD* algorithm, std::string_view bytes) {
+  std::string out(EVP_MAX_MD_SIZE, '\0');
+  unsigned int size = 0;
+  if (EVP_Digest(bytes.data(), bytes.size(), reinterpret_cast<unsigned char*>(out.data()), &size,
+                 algorithm, nullptr) != 1) {
+    throw std::runtime_error("OpenSSL could not compute a digest");
+  }
+  out.resize(size);
+  return out;
+}
+
+std::string to_hex(std::string_view raw) {
+  static constexpr char digits[] = "0123456789abcdef";
+  std::string hex;
+  hex.reserve(raw.size() * 2);
+  for (unsigned char byte : raw) {
+    hex += digits[byte >> 4];
+    hex += digits[byte & 0xf];
+  }
+  return hex;
+}
+
+}  // namespace
+
+std::string sha1_digest(std::string_view bytes) { return digest(EVP_sha1(), bytes); }
+std::string sha256_digest(std::string_view bytes) { return digest(EVP_sha256(), bytes); }
+
+uint64_t leading_u64(std::string_view digest) {
+  uint64_t value = 0;
+  for (unsigned char byte : digest.substr(0, 8)) value = (value << 8) | byte;
+  return value;
+}
+
+std::string sha1_hex(std::string_view bytes) { return to_hex(sha1_digest(bytes)); }
+std::string sha256_hex(std::string_view bytes) { return to_hex(sha256_digest(bytes)); }
+
+}  // namespace deckpress::anki

@@ -1,0 +1,15 @@
+#pragma once
+// Raw message digests through OpenSSL's EVP interface.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace deckpress::anki {
+
+std::string sha1_digest(std::string_view bytes);    // 20 raw bytes
+std::string sha256_digest(std::string_view bytes);  // 32 raw bytes
+
+// The first 8 bytes of a digest as a big-endian integer.
+uint64_t leading_u64(std::string_view digest);
+
+}  // namespace deckpress::anki

@@ -1,0 +1,184 @@
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "anki/ids.h"
+#include "sample_package.h"
+
+using namespace deckpress::anki;
+using namespace deckpress::anki::testing;
+using nlohmann::json;
+
+namespace {
+
+// Writes the sample package and opens its collection.anki2.
+struct WrittenCollection {
+  ScratchDir dir;
+  SamplePackage sample;
+  std::filesystem::path db_path = dir.path / "collection.anki2";
+  std::unique_ptr<SQLite::Database> db;
+
+  WrittenCollection() {
+    write_package(sample.input, dir.path / "sample.apkg");
+    ZipReader(dir.path / "sample.apkg").extract("collection.anki2", db_path, 1 << 20);
+    db = std::make_unique<SQLite::Database>(db_path.string());
+  }
+  std::string text(const std::string& query) const { return db->execAndGet(query).getString(); }
+  int64_t number(const std::string& query) const { return db->execAndGet(query).getInt64(); }
+  json col_json(const std::string& column) const {
+    return json::parse(text("SELECT " + column + " FROM col"));
+  }
+};
+
+void require_keys(const json& object, std::initializer_list<const char*> keys) {
+  for (const char* key : keys) {
+    INFO(key << " in " << object.dump());
+    CHECK(object.contains(key));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the database has Anki's schema 11 tables and indexes, nothing else") {
+  WrittenCollection c;
+  std::vector<std::string> objects;
+  SQLite::Statement query(*c.db,
+                          "SELECT type || ' ' || name FROM sqlite_master ORDER BY type, name");
+  while (query.executeStep()) objects.push_back(query.getColumn(0).getString());
+  CHECK(objects == std::vector<std::string>{"index ix_cards_nid", "index ix_cards_sched",
+                                            "index ix_cards_usn", "index ix_notes_csum",
+                                            "index ix_notes_usn", "index ix_revlog_cid",
+                                            "index ix_revlog_usn", "table cards", "table col",
+                                            "table graves", "table notes", "table revlog"});
+  CHECK(c.text("SELECT sql FROM sqlite_master WHERE name = 'ix_cards_sched'") ==
+        "CREATE INDEX ix_cards_sched ON cards (did, queue, due)");
+  CHECK(c.number("PRAGMA page_size") == 4096);
+  CHECK(c.text("PRAGMA journal_mode") == "delete");
+}
+
+TEST_CASE("the col row holds version 11 and times from the input") {
+  WrittenCollection c;
+  CHECK(
+      c.text("SELECT printf('%d %d %d %d %d %d %d', crt, mod, scm, ver, dty, usn, ls) FROM col") ==
+      "1411124400 1411124400000 1411124400000 11 0 0 0");
+  CHECK(c.text("SELECT tags FROM col") == "{}");
+  CHECK(
+      c.number("SELECT count(*) FROM col WHERE typeof(conf) = 'text' AND typeof(models) = 'text' "
+               "AND typeof(decks) = 'text' AND typeof(dconf) = 'text' AND typeof(tags) = 'text'") ==
+      1);
+}
+
+TEST_CASE("conf and dconf are Anki's stock settings, compact, with plain floats") {
+  WrittenCollection c;
+  CHECK(c.text("SELECT conf FROM col") ==
+        R"({"activeDecks":[1],"addToCur":true,"collapseTime":1200,"curDeck":1,"curModel":)" +
+            std::to_string(note_type_id("deckpress Basic")) +
+            R"(,"dueCounts":true,"estTimes":true,"newBury":true,"newSpread":0,"nextPos":3,)"
+            R"("sortBackwards":false,"sortType":"noteFld","timeLim":0})");
+  CHECK(c.text("SELECT dconf FROM col") ==
+        R"({"1":{"id":1,"mod":0,"name":"Default","usn":0,"maxTaken":60,"autoplay":true,"timer":0,)"
+        R"("replayq":true,"dyn":false,"new":{"bury":false,"delays":[1,10],"initialFactor":2500,)"
+        R"("ints":[1,4,0],"order":1,"perDay":20,"separate":true},"rev":{"bury":false,"ease4":1.3,)"
+        R"("fuzz":0.05,"ivlFct":1,"maxIvl":36500,"minSpace":1,"perDay":200,"hardFactor":1.2},)"
+        R"("lapse":{"delays":[10],"leechAction":1,"leechFails":8,"minInt":1,"mult":0}}})");
+}
+
+TEST_CASE("decks: Default, the package's decks and their parents") {
+  WrittenCollection c;
+  const json decks = c.col_json("decks");
+  std::vector<std::string> names;
+  for (const auto& [key, deck] : decks.items()) {
+    require_keys(
+        deck, {"id", "name", "usn", "collapsed", "dyn", "conf", "newToday", "revToday", "lrnToday",
+               "timeToday", "mod", "desc", "browserCollapsed", "extendNew", "extendRev"});
+    CHECK(std::to_string(deck["id"].get<int64_t>()) == key);
+    CHECK(deck["conf"] == 1);
+    CHECK(deck["dyn"] == 0);
+    names.push_back(deck["name"]);
+  }
+  std::sort(names.begin(), names.end());
+  CHECK(names == std::vector<std::string>{"Default", "Python", "Python::Basics"});
+  CHECK(decks["1"]["name"] == "Default");
+  const json& basics = decks[std::to_string(deck_id("Python::Basics"))];
+  CHECK(basics["desc"] == "<p>Intro</p>");
+  CHECK(basics["mod"] == 1411124400);
+}
+
+TEST_CASE("models carry every key Anki parses, fields and templates with ids") {
+  WrittenCollection c;
+  const json models = c.col_json("models");
+  REQUIRE(models.size() == 2);
+  const json& basic = models[std::to_string(note_type_id("deckpress Basic"))];
+  require_keys(basic, {"id", "name", "type", "mod", "usn", "sortf", "did", "flds", "tmpls", "css",
+                       "latexPre", "latexPost", "latexsvg", "req", "tags", "vers"});
+  CHECK(basic["type"] == 0);
+  CHECK(basic["mod"] == 1411124400);
+  CHECK(basic["did"] == deck_id("Python::Basics"));
+  CHECK(basic["req"] == json::parse(R"([[0,"any",[0]]])"));
+  CHECK(basic["latexPost"] == "\\end{document}");
+  for (const json& field : basic["flds"]) {
+    require_keys(field, {"name", "ord", "sticky", "rtl", "font", "size", "media", "id"});
+  }
+  CHECK(basic["flds"][1]["name"] == "Back");
+  CHECK(basic["flds"][1]["ord"] == 1);
+  CHECK(basic["flds"][1]["id"] == field_id(note_type_id("deckpress Basic"), "Back"));
+  const json& card = basic["tmpls"][0];
+  require_keys(card,
+               {"name", "ord", "qfmt", "afmt", "bqfmt", "bafmt", "did", "bfont", "bsize", "id"});
+  CHECK(card["qfmt"] == "{{Front}}");
+  CHECK(card["did"].is_null());
+
+  const json& cloze = models[std::to_string(note_type_id("deckpress Cloze"))];
+  CHECK(cloze["type"] == 1);
+  CHECK(cloze["tmpls"].size() == 1);
+}
+
+TEST_CASE("notes: in id order, fields joined, sort field stripped, tags spaced") {
+  WrittenCollection c;
+  SQLite::Statement notes(*c.db,
+                          "SELECT id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data, "
+                          "typeof(guid), typeof(flds) FROM notes ORDER BY rowid");
+  REQUIRE(notes.executeStep());
+  CHECK(notes.getColumn(0).getInt64() == first_note_id);
+  CHECK(notes.getColumn(1).getString() == "basicguid");
+  CHECK(notes.getColumn(2).getInt64() == note_type_id("deckpress Basic"));
+  CHECK(notes.getColumn(3).getInt64() == 1411124600);
+  CHECK(notes.getColumn(4).getInt() == -1);
+  CHECK(notes.getColumn(5).getString() == " python basics ");
+  CHECK(notes.getColumn(6).getString() ==
+        "<b>x</b> &lt; y&nbsp;z\x1f"
+        "Back");
+  CHECK(notes.getColumn(7).getString() == "x < y z");
+  CHECK(notes.getColumn(8).getInt64() == 3378708456);  // SHA-1 of "x < y z", by hashlib
+  CHECK(notes.getColumn(9).getInt() == 0);
+  CHECK(notes.getColumn(10).getString() == "");
+  CHECK(notes.getColumn(11).getString() == "text");
+  CHECK(notes.getColumn(12).getString() == "text");
+  REQUIRE(notes.executeStep());
+  CHECK(notes.getColumn(1).getString() == "clozeguid");
+  CHECK(notes.getColumn(5).getString() == "");
+  CHECK_FALSE(notes.executeStep());
+}
+
+TEST_CASE("cards: one per ord, due by note position, unique ids below the note's") {
+  WrittenCollection c;
+  SQLite::Statement cards(*c.db, "SELECT id, nid, did, ord, mod, due FROM cards ORDER BY rowid");
+  std::vector<std::vector<int64_t>> rows;
+  while (cards.executeStep()) {
+    std::vector<int64_t> row;
+    for (int i = 0; i < 6; ++i) row.push_back(cards.getColumn(i).getInt64());
+    rows.push_back(row);
+  }
+  const int64_t deck = deck_id("Python::Basics");
+  // The cloze note comes first in the input, so its cards are due first.
+  CHECK(rows == std::vector<std::vector<int64_t>>{
+                    {first_note_id - 1, first_note_id, deck, 0, 1411124600, 2},
+                    {first_note_id, first_note_id + 1, deck, 1, 1411124500, 1},
+                    {first_note_id + 1, first_note_id + 1, deck, 0, 1411124500, 1}});
+  CHECK(
+      c.text(
+          "SELECT group_concat(DISTINCT printf('%d %d %d %d %d %d %d %d %d %d %d [%s]', usn, type, "
+          "queue, ivl, factor, reps, lapses, left, odue, odid, flags, data)) FROM cards") ==
+      "-1 0 0 0 0 0 0 0 0 0 0 []");
+}

@@ -1,0 +1,143 @@
+#include "anki/inspect.h"
+
+#include <zip.h>
+
+#include <catch2/catch.hpp>
+#include <map>
+
+#include "anki/ids.h"
+#include "sample_package.h"
+
+using namespace deckpress::anki;
+using namespace deckpress::anki::testing;
+
+namespace {
+
+// A ZIP holding the given entries, as another tool might have written it.
+void write_zip(const std::filesystem::path& out,
+               const std::map<std::string, std::string>& entries) {
+  zip_t* archive = zip_open(out.c_str(), ZIP_CREATE | ZIP_TRUNCATE, nullptr);
+  REQUIRE(archive);
+  for (const auto& [name, bytes] : entries) {
+    zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
+    REQUIRE(zip_file_add(archive, name.c_str(), source, 0) >= 0);
+  }
+  REQUIRE(zip_close(archive) == 0);
+}
+
+std::string sample_collection(const ScratchDir& dir) {
+  SamplePackage sample;
+  write_package(sample.input, dir.path / "sample.apkg");
+  return ZipReader(dir.path / "sample.apkg").read("collection.anki2", 1 << 20);
+}
+
+}  // namespace
+
+TEST_CASE("inspect shows what our own package holds") {
+  ScratchDir dir;
+  SamplePackage sample;
+  write_package(sample.input, dir.path / "sample.apkg");
+  const PackageContents contents = inspect_package(dir.path / "sample.apkg");
+
+  const std::string basic = std::to_string(note_type_id("deckpress Basic"));
+  const std::string cloze = std::to_string(note_type_id("deckpress Cloze"));
+  CHECK(format_text(contents) ==
+        "collection.anki2 (schema 11)\n"
+        "\nDecks (3)\n"
+        "  1  Default\n"
+        "  " +
+            std::to_string(deck_id("Python")) +
+            "  Python\n"
+            "  " +
+            std::to_string(deck_id("Python::Basics")) +
+            "  Python::Basics\n"
+            "\nNote types (2)\n"
+            "  " +
+            basic +
+            "  deckpress Basic (standard)\n"
+            "    fields: Front, Back\n"
+            "    template \"Card 1\"\n"
+            "      front: {{Front}}\n"
+            "      back:  {{FrontSide}}<hr id=answer>{{Back}}\n"
+            "  " +
+            cloze +
+            "  deckpress Cloze (cloze)\n"
+            "    fields: Text, Back Extra\n"
+            "    template \"Cloze\"\n"
+            "      front: {{cloze:Text}}\n"
+            "      back:  {{cloze:Text}}<br>\\n{{Back Extra}}\n"
+            "\nNotes (2), cards (3)\n"
+            "  1411124400000  guid basicguid  type deckpress Basic\n"
+            "    Front: <b>x</b> &lt; y&nbsp;z\n"
+            "    Back: Back\n"
+            "    tags: python basics\n"
+            "    card 0 in Python::Basics\n"
+            "  1411124400001  guid clozeguid  type deckpress Cloze\n"
+            "    Text: {{c1::a}} {{c2::b}}\n"
+            "    Back Extra: \n"
+            "    card 0 in Python::Basics\n"
+            "    card 1 in Python::Basics\n"
+            "\nMedia (2)\n"
+            "  0  cat.png  27 bytes\n"
+            "  1  diagram.svg  62 bytes\n");
+
+  const auto json = to_json(contents);
+  CHECK(json["notes"][0].dump() ==
+        R"({"id":1411124400000,"guid":"basicguid","note_type":)" + basic +
+            R"(,"fields":["<b>x</b> &lt; y&nbsp;z","Back"],"tags":["python","basics"]})");
+  CHECK(json["cards"][0].dump() == R"({"id":1411124399999,"note":1411124400000,"ord":0,"deck":)" +
+                                       std::to_string(deck_id("Python::Basics")) + "}");
+  CHECK(json["media"][1].dump() ==
+        R"({"entry":"1","name":"diagram.svg","present":true,"size":62})");
+}
+
+TEST_CASE("inspect prefers collection.anki21 and reports missing media entries") {
+  ScratchDir dir;
+  const auto apkg = dir.path / "other.apkg";
+  write_zip(apkg, {{"collection.anki2", "a dummy, never read"},
+                   {"collection.anki21", sample_collection(dir)},
+                   {"media", R"({"10":"late.mp3","2":"early.png"})"},
+                   {"2", "png"}});
+  const PackageContents contents = inspect_package(apkg);
+  CHECK(contents.collection_entry == "collection.anki21");
+  CHECK(contents.notes.size() == 2);
+  REQUIRE(contents.media.size() == 2);
+  CHECK(contents.media[0].name == "early.png");
+  CHECK(contents.media[0].present);
+  CHECK(contents.media[1].entry == "10");
+  CHECK_FALSE(contents.media[1].present);
+}
+
+TEST_CASE("inspect refuses what it cannot read, with a reason") {
+  ScratchDir dir;
+  const auto apkg = dir.path / "x.apkg";
+  SECTION("the newer format") {
+    write_zip(
+        apkg,
+        {{"collection.anki2", "dummy"}, {"collection.anki21b", "zstd"}, {"meta", "\x08\x03"}});
+    CHECK_THROWS_WITH(inspect_package(apkg), Catch::Contains("newer format (collection.anki21b)"));
+  }
+  SECTION("no collection") {
+    write_zip(apkg, {{"notes.txt", "hello"}});
+    CHECK_THROWS_WITH(inspect_package(apkg),
+                      apkg.string() + ": not an Anki package: it holds no collection.anki2");
+  }
+  SECTION("a collection that is no database") {
+    write_zip(apkg, {{"collection.anki2", std::string(4096, 'x')}});
+    CHECK_THROWS_WITH(inspect_package(apkg),
+                      Catch::StartsWith(apkg.string() + ": not a readable Anki collection"));
+  }
+  SECTION("not a ZIP file") {
+    std::ofstream(apkg) << "plain text";
+    CHECK_THROWS_WITH(inspect_package(apkg),
+                      Catch::StartsWith(apkg.string() + ": not a readable ZIP file"));
+  }
+}
+
+TEST_CASE("reading an entry stops at the size limit, whatever the archive claims") {
+  ScratchDir dir;
+  write_zip(dir.path / "bomb.zip", {{"big", std::string(100000, '0')}});
+  const ZipReader zip(dir.path / "bomb.zip");
+  CHECK(zip.read("big", 100000).size() == 100000);
+  CHECK_THROWS_WITH(zip.read("big", 99999), "entry big expands beyond the size limit");
+}

@@ -36,4 +36,9 @@ using SheetOptions = std::map<std::string, std::string>;
 std::optional<std::string> render_sheet(const SheetInput& input, const SheetOptions& options,
                                         Diagnostics& diagnostics);
 
+// A sheet (two pages, or one in fold mode) of numbered cells with centre
+// crosses on both sides, laid out exactly like cards with these options, to
+// measure the printer's back offset. Empty when the options are invalid.
+std::string render_calibration(const SheetOptions& options, Diagnostics& diagnostics);
+
 }  // namespace deckpress::print

@@ -1,0 +1,26 @@
+#pragma once
+// Auto-fit: the largest font size at which a card side fits its box.
+#include <vector>
+
+#include "print/block_layout.h"
+
+namespace deckpress::print {
+
+struct FittedSide {
+  std::vector<Item> items;  // relative to the box's top-left corner
+  double font_size = 0;
+  bool overflows = false;  // cut at the minimum size and marked
+};
+
+struct FitLimits {
+  double max_size = 14;
+  double min_size = 7;
+};
+
+// Sizes are tried in quarter points by bisection. What still does not fit
+// at the minimum is cut at a line boundary and `continuation` (a prepared
+// one-line mark) is drawn at the bottom of the box instead.
+FittedSide fit_side(const std::vector<PreparedBlock>& blocks, Size box, FitLimits limits,
+                    const StyledText& continuation);
+
+}  // namespace deckpress::print

@@ -1,0 +1,44 @@
+#pragma once
+// The font files of a sheet and their metrics, read with FreeType. Faces
+// open on first use, so a fallback font costs nothing until a character
+// needs it.
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "print/font_metrics.h"
+
+namespace deckpress::print {
+
+// The eight role fonts (Liberation Sans and Mono), then `extra` fallbacks,
+// then the CJK and Hangul fallbacks.
+std::vector<std::string> default_font_files(const std::vector<std::string>& extra);
+
+class FontCatalog final : public FontMetrics {
+ public:
+  explicit FontCatalog(std::vector<std::string> files);
+  ~FontCatalog() override;
+  FontCatalog(const FontCatalog&) = delete;
+  FontCatalog& operator=(const FontCatalog&) = delete;
+
+  std::optional<int> face_for(FontRole role, char32_t c) override;
+  double advance(int face, char32_t c) override;
+
+  const std::vector<std::string>& files() const { return files_; }
+  // Whether the face's file is a TrueType (glyf) font: libharu 2.3.0 cannot
+  // embed CFF outlines.
+  bool usable(int face);
+
+ private:
+  struct Face;
+  Face& face(int index);
+
+  struct Library;
+  std::unique_ptr<Library> library_;
+  std::vector<std::string> files_;
+  std::vector<std::unique_ptr<Face>> faces_;
+  std::unordered_map<char32_t, int> fallback_choice_;
+};
+
+}  // namespace deckpress::print

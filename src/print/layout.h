@@ -1,0 +1,23 @@
+#pragma once
+// The layout engine: printed cards to pages of placed items. No PDF library
+// here; the renderer draws the result.
+#include <vector>
+
+#include "deck/source.h"
+#include "print/block_layout.h"
+#include "print/options.h"
+#include "print/sheet.h"
+#include "print/sheet_layout.h"
+
+namespace deckpress::print {
+
+// Card i lands in cell i % n (row-major) of front page i / n; its back in the
+// mirrored cell of the matching back page. Cards that do not fit, and
+// characters that cannot be printed, are reported as warnings.
+SheetLayout layout_sheet(const std::vector<PrintedCard>& cards, const SheetConfig& config,
+                         FontMetrics& metrics, const ImageSizes& images, Diagnostics& diagnostics);
+
+// The mark drawn where a card's text had to be cut.
+inline const char* const kContinuationMark = "… (cut: too long)";
+
+}  // namespace deckpress::print

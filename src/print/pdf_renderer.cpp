@@ -1,0 +1,185 @@
+#include "print/pdf_renderer.h"
+
+#include <cstdio>
+
+namespace deckpress::print {
+namespace {
+
+void collect_error(HPDF_STATUS code, HPDF_STATUS detail, void* user) {
+  static_cast<std::vector<PdfRenderer::LibharuError>*>(user)->push_back({code, detail});
+}
+
+std::string hex(HPDF_STATUS code) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "0x%04X", static_cast<unsigned>(code));
+  return buffer;
+}
+
+bool is_png(const std::filesystem::path& file) {
+  std::string extension = file.extension().string();
+  return extension == ".png" || extension == ".PNG";
+}
+
+}  // namespace
+
+// Draws one page's items, batching text into as few text objects as
+// possible: libharu refuses graphics operators inside one.
+class PdfRenderer::PageWriter {
+ public:
+  PageWriter(PdfRenderer& renderer, HPDF_Page page, double height)
+      : renderer_(renderer), page_(page), height_(height) {}
+  ~PageWriter() { end_text(); }
+
+  void operator()(const TextItem& text) {
+    if (!in_text_) HPDF_Page_BeginText(page_);
+    in_text_ = true;
+    HPDF_Page_SetFontAndSize(page_, renderer_.font(text.face), static_cast<HPDF_REAL>(text.size));
+    fill(text.color);
+    HPDF_Page_TextOut(page_, x(text.x), y(text.baseline), text.text.c_str());
+  }
+
+  void operator()(const LineItem& line) {
+    end_text();
+    HPDF_Page_SetLineWidth(page_, static_cast<HPDF_REAL>(line.width));
+    stroke(line.color);
+    HPDF_Page_MoveTo(page_, x(line.x1), y(line.y1));
+    HPDF_Page_LineTo(page_, x(line.x2), y(line.y2));
+    HPDF_Page_Stroke(page_);
+  }
+
+  void operator()(const BoxItem& box) {
+    end_text();
+    HPDF_Page_SetLineWidth(page_, static_cast<HPDF_REAL>(box.line_width));
+    if (box.fill) fill(*box.fill);
+    if (box.stroke) stroke(*box.stroke);
+    HPDF_Page_Rectangle(page_, x(box.rect.x), y(box.rect.bottom()), static_cast<HPDF_REAL>(box.rect.width),
+                        static_cast<HPDF_REAL>(box.rect.height));
+    if (box.fill && box.stroke) {
+      HPDF_Page_FillStroke(page_);
+    } else if (box.fill) {
+      HPDF_Page_Fill(page_);
+    } else {
+      HPDF_Page_Stroke(page_);
+    }
+  }
+
+  void operator()(const ImageItem& image) {
+    end_text();
+    auto found = renderer_.images_.find(image.name);
+    if (found == renderer_.images_.end()) return;
+    HPDF_Page_DrawImage(page_, found->second, x(image.rect.x), y(image.rect.bottom()),
+                        static_cast<HPDF_REAL>(image.rect.width), static_cast<HPDF_REAL>(image.rect.height));
+  }
+
+ private:
+  HPDF_REAL x(double value) const { return static_cast<HPDF_REAL>(value); }
+  HPDF_REAL y(double value) const { return static_cast<HPDF_REAL>(height_ - value); }
+
+  void fill(Color color) {
+    HPDF_Page_SetRGBFill(page_, static_cast<HPDF_REAL>(color.r), static_cast<HPDF_REAL>(color.g),
+                         static_cast<HPDF_REAL>(color.b));
+  }
+  void stroke(Color color) {
+    HPDF_Page_SetRGBStroke(page_, static_cast<HPDF_REAL>(color.r), static_cast<HPDF_REAL>(color.g),
+                           static_cast<HPDF_REAL>(color.b));
+  }
+  void end_text() {
+    if (in_text_) HPDF_Page_EndText(page_);
+    in_text_ = false;
+  }
+
+  PdfRenderer& renderer_;
+  HPDF_Page page_;
+  double height_;
+  bool in_text_ = false;
+};
+
+PdfRenderer::PdfRenderer(std::vector<std::string> font_files, Diagnostics& diagnostics)
+    : font_files_(std::move(font_files)), diagnostics_(diagnostics) {
+  doc_ = HPDF_New(collect_error, &errors_);
+  HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
+  HPDF_UseUTFEncodings(doc_);
+  HPDF_SetCurrentEncoder(doc_, "UTF-8");
+}
+
+PdfRenderer::~PdfRenderer() { HPDF_Free(doc_); }
+
+bool PdfRenderer::failed(const SourcePos& pos, const std::string& what) {
+  if (errors_.empty()) return false;
+  diagnostics_.error(pos, what + " (libharu error " + hex(errors_.front().code) + ", detail " +
+                              std::to_string(errors_.front().detail) + ")");
+  errors_.clear();
+  HPDF_ResetError(doc_);
+  return true;
+}
+
+std::optional<Size> PdfRenderer::load_image(const std::string& name, const std::filesystem::path& file,
+                                            const SourcePos& pos) {
+  std::string path = file.string();
+  HPDF_Image image = is_png(file) ? HPDF_LoadPngImageFromFile(doc_, path.c_str())
+                                  : HPDF_LoadJpegImageFromFile(doc_, path.c_str());
+  bool interlaced_png = !errors_.empty() && errors_.front().code == HPDF_LIBPNG_ERROR;
+  if (failed(pos, "image '" + name + "' (" + path + ") cannot be read as a " + (is_png(file) ? "PNG" : "JPEG") +
+                      (interlaced_png ? "; interlaced PNGs are not supported, save it without interlacing" : ""))) {
+    return std::nullopt;
+  }
+  images_[name] = image;
+  return Size{static_cast<double>(HPDF_Image_GetWidth(image)), static_cast<double>(HPDF_Image_GetHeight(image))};
+}
+
+HPDF_Font PdfRenderer::font(int face) {
+  auto found = fonts_.find(face);
+  if (found != fonts_.end()) return found->second;
+  const std::string& file = font_files_.at(static_cast<size_t>(face));
+  const char* name = HPDF_LoadTTFontFromFile(doc_, file.c_str(), HPDF_TRUE);
+  HPDF_Font loaded = name ? HPDF_GetFont(doc_, name, "UTF-8") : nullptr;
+  fonts_[face] = loaded;
+  return loaded;
+}
+
+void PdfRenderer::add_bookmarks(const std::vector<Bookmark>& bookmarks, const std::vector<HPDF_Page>& pages) {
+  HPDF_Encoder utf8 = HPDF_GetEncoder(doc_, "UTF-8");
+  std::vector<HPDF_Outline> outlines;
+  for (const Bookmark& bookmark : bookmarks) {
+    HPDF_Outline parent = bookmark.parent < 0 ? nullptr : outlines[static_cast<size_t>(bookmark.parent)];
+    HPDF_Outline outline = HPDF_CreateOutline(doc_, parent, bookmark.title.c_str(), utf8);
+    HPDF_Outline_SetOpened(outline, HPDF_TRUE);
+    HPDF_Outline_SetDestination(outline, HPDF_Page_CreateDestination(pages.at(static_cast<size_t>(bookmark.page))));
+    outlines.push_back(outline);
+  }
+}
+
+std::optional<std::string> PdfRenderer::save() {
+  HPDF_SaveToStream(doc_);
+  std::string bytes(HPDF_GetStreamSize(doc_), '\0');
+  HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
+  HPDF_ReadFromStream(doc_, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
+  bytes.resize(size);
+  if (failed(SourcePos{}, "the PDF could not be written")) return std::nullopt;
+  return bytes;
+}
+
+std::optional<std::string> PdfRenderer::render(const SheetLayout& sheet, const std::string& title) {
+  // Reproducible: no dates, and a producer string that does not change
+  // with the libharu version.
+  HPDF_SetInfoAttr(doc_, HPDF_INFO_TITLE, title.c_str());
+  HPDF_SetInfoAttr(doc_, HPDF_INFO_AUTHOR, "deckpress");
+  HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, "deckpress");
+  HPDF_SetInfoAttr(doc_, HPDF_INFO_PRODUCER, "deckpress");
+  HPDF_SetViewerPreference(doc_, HPDF_PRINT_SCALING_NONE);
+  if (!sheet.bookmarks.empty()) HPDF_SetPageMode(doc_, HPDF_PAGE_MODE_USE_OUTLINE);
+  std::vector<HPDF_Page> pages;
+  for (const SheetPage& sheet_page : sheet.pages) {
+    HPDF_Page page = HPDF_AddPage(doc_);
+    HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(sheet.page.width));
+    HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(sheet.page.height));
+    PageWriter writer(*this, page, sheet.page.height);
+    for (const Item& item : sheet_page.items) std::visit(writer, item);
+    pages.push_back(page);
+  }
+  add_bookmarks(sheet.bookmarks, pages);
+  if (failed(SourcePos{}, "the PDF could not be drawn")) return std::nullopt;
+  return save();
+}
+
+}  // namespace deckpress::print

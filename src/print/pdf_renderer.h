@@ -1,0 +1,54 @@
+#pragma once
+// Draws a laid-out sheet with libharu. libharu reports errors through a
+// callback; they are collected and turned into diagnostics, never longjmp'd.
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <hpdf.h>
+
+#include "deck/source.h"
+#include "print/sheet_layout.h"
+
+namespace deckpress::print {
+
+class PdfRenderer {
+ public:
+  // `font_files` are indexed by TextItem::face; a font is loaded (and
+  // embedded) only if some item uses it.
+  PdfRenderer(std::vector<std::string> font_files, Diagnostics& diagnostics);
+  ~PdfRenderer();
+  PdfRenderer(const PdfRenderer&) = delete;
+  PdfRenderer& operator=(const PdfRenderer&) = delete;
+
+  // Reads a PNG or JPEG for ImageItems named `name`; returns its size in
+  // pixels, or nothing after reporting at `pos` why it cannot be used.
+  std::optional<Size> load_image(const std::string& name, const std::filesystem::path& file, const SourcePos& pos);
+
+  // The PDF bytes, or nothing after reporting a libharu failure.
+  std::optional<std::string> render(const SheetLayout& sheet, const std::string& title);
+
+  struct LibharuError {
+    HPDF_STATUS code = 0;
+    HPDF_STATUS detail = 0;
+  };
+
+ private:
+  class PageWriter;
+
+  HPDF_Font font(int face);
+  bool failed(const SourcePos& pos, const std::string& what);
+  void add_bookmarks(const std::vector<Bookmark>& bookmarks, const std::vector<HPDF_Page>& pages);
+  std::optional<std::string> save();
+
+  std::vector<std::string> font_files_;
+  Diagnostics& diagnostics_;
+  std::vector<LibharuError> errors_;
+  HPDF_Doc doc_ = nullptr;
+  std::map<int, HPDF_Font> fonts_;
+  std::map<std::string, HPDF_Image> images_;
+};
+
+}  // namespace deckpress::print

@@ -1,0 +1,92 @@
+#include "print/sheet.h"
+
+#include <set>
+
+#include "print/calibration.h"
+#include "print/fonts.h"
+#include "print/html_tokens.h"
+#include "print/layout.h"
+#include "print/pdf_renderer.h"
+
+namespace deckpress::print {
+namespace {
+
+// The role fonts must all work; a font the user named must work too. The
+// default fallbacks may be missing: their characters are then reported.
+bool check_fonts(FontCatalog& fonts, size_t user_fonts, const SourcePos& fonts_pos, Diagnostics& diagnostics) {
+  bool ok = true;
+  for (size_t face = 0; face < kRoleCount + user_fonts; ++face) {
+    if (fonts.usable(static_cast<int>(face))) continue;
+    const std::string& file = fonts.files()[face];
+    bool theirs = face >= kRoleCount;
+    diagnostics.error(theirs ? fonts_pos : SourcePos{},
+                      "font '" + file + "' cannot be used: it must be a readable TrueType (.ttf) font" +
+                          (theirs ? "" : "; install the Debian package fonts-liberation2"));
+    ok = false;
+  }
+  return ok;
+}
+
+void collect_image_names(const std::string& html, std::vector<std::string>& names) {
+  if (html.find("<img") == std::string::npos) return;
+  for (const HtmlToken& token : tokenize_html(html)) {
+    auto src = token.attributes.find("src");
+    if (token.kind == HtmlToken::Kind::open && token.name == "img" && src != token.attributes.end()) {
+      names.push_back(src->second);
+    }
+  }
+}
+
+// Loads each image the cards show, once; the first card showing it is
+// where problems are reported.
+ImageSizes load_images(const SheetInput& input, PdfRenderer& renderer, Diagnostics& diagnostics) {
+  ImageSizes sizes;
+  std::set<std::string> tried;
+  for (const PrintedCard& card : input.cards) {
+    std::vector<std::string> names;
+    collect_image_names(card.front_html, names);
+    collect_image_names(card.back_html, names);
+    for (const std::string& name : names) {
+      if (!tried.insert(name).second) continue;
+      auto file = input.images.find(name);
+      if (file == input.images.end()) {
+        diagnostics.warning(card.pos, "image '" + name + "' is not among the deck's media; printed as its name");
+      } else if (auto size = renderer.load_image(name, file->second, card.pos)) {
+        sizes[name] = *size;
+      }
+    }
+  }
+  return sizes;
+}
+
+}  // namespace
+
+std::optional<std::string> render_sheet(const SheetInput& input, const SheetOptions& options,
+                                        Diagnostics& diagnostics) {
+  size_t errors_before = diagnostics.error_count();
+  auto config = read_sheet_config(input.settings, options, diagnostics);
+  if (!config) return std::nullopt;
+  std::vector<std::string> files = default_font_files(config->fonts);
+  FontCatalog fonts(files);
+  if (!check_fonts(fonts, config->fonts.size(), setting_position(input.settings, options, "fonts"), diagnostics)) {
+    return std::nullopt;
+  }
+  PdfRenderer renderer(files, diagnostics);
+  ImageSizes images = load_images(input, renderer, diagnostics);
+  SheetLayout sheet = layout_sheet(input.cards, *config, fonts, images, diagnostics);
+  auto pdf = renderer.render(sheet, input.title);
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return pdf;
+}
+
+std::string render_calibration(const SheetOptions& options, Diagnostics& diagnostics) {
+  auto config = read_sheet_config({}, options, diagnostics);
+  if (!config) return {};
+  std::vector<std::string> files = default_font_files(config->fonts);
+  FontCatalog fonts(files);
+  if (!check_fonts(fonts, config->fonts.size(), SourcePos{kCommandLine}, diagnostics)) return {};
+  PdfRenderer renderer(files, diagnostics);
+  return renderer.render(layout_calibration(*config, fonts), "deckpress calibration sheet").value_or("");
+}
+
+}  // namespace deckpress::print

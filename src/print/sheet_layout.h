@@ -1,0 +1,27 @@
+#pragma once
+// A laid-out sheet as plain data: what the renderer draws, page by page.
+#include <string>
+#include <vector>
+
+#include "print/page_items.h"
+
+namespace deckpress::print {
+
+struct SheetPage {
+  std::vector<Item> items;
+};
+
+// An outline entry; children follow their parent.
+struct Bookmark {
+  std::string title;  // the last part of a deck name "A::B"
+  int page = 0;       // 0-based
+  int parent = -1;    // index of the parent entry, or -1
+};
+
+struct SheetLayout {
+  Size page;
+  std::vector<SheetPage> pages;
+  std::vector<Bookmark> bookmarks;
+};
+
+}  // namespace deckpress::print

@@ -1,0 +1,59 @@
+#include <catch2/catch.hpp>
+
+#include "fake_metrics.h"
+#include "print/fit.h"
+
+using namespace deckpress::print;
+
+namespace {
+
+struct Side {
+  std::vector<PreparedBlock> blocks;
+  StyledText mark;
+};
+
+Side prepare(const std::string& html) {
+  testing::FakeMetrics metrics;
+  GlyphProblems problems;
+  return Side{prepare_blocks(parse_rich_text(html), metrics, {}, problems),
+              prepare_text({Span{"...", TextStyle{}}}, metrics, problems)};
+}
+
+}  // namespace
+
+TEST_CASE("short text gets the largest size") {
+  Side side = prepare("<p>Hi</p>");
+  FittedSide fitted = fit_side(side.blocks, Size{200, 100}, {14, 7}, side.mark);
+  CHECK(fitted.font_size == 14);
+  CHECK_FALSE(fitted.overflows);
+}
+
+TEST_CASE("the size is the largest at which the text stays on its lines") {
+  // 4.5 em on one line fits 45 pt up to 10 pt; two lines never fit 13 pt.
+  Side side = prepare("<p>aaaa aaaa</p>");
+  FittedSide fitted = fit_side(side.blocks, Size{45, 13}, {14, 7}, side.mark);
+  CHECK(fitted.font_size == 10);
+  CHECK_FALSE(fitted.overflows);
+}
+
+TEST_CASE("fitting is exact to a quarter point") {
+  Side side = prepare("<p>" + std::string(60, 'w') + " and some more words to wrap</p><ul><li>item</li></ul>");
+  Size box{150, 80};
+  FittedSide fitted = fit_side(side.blocks, box, {14, 7}, side.mark);
+  REQUIRE_FALSE(fitted.overflows);
+  CHECK(layout_blocks(side.blocks, fitted.font_size, box.width, nullptr) <= box.height);
+  CHECK(layout_blocks(side.blocks, fitted.font_size + 0.25, box.width, nullptr) > box.height);
+}
+
+TEST_CASE("text too long at the minimum is cut and marked, never clipped silently") {
+  Side side = prepare("<p>" + std::string(2000, 'x') + "</p>");
+  Size box{100, 60};
+  FittedSide fitted = fit_side(side.blocks, box, {14, 7}, side.mark);
+  CHECK(fitted.overflows);
+  CHECK(fitted.font_size == 7);
+  for (const Item& item : fitted.items) CHECK(item_bottom(item) <= box.height);
+  const auto* mark = std::get_if<TextItem>(&fitted.items.back());
+  REQUIRE(mark);
+  CHECK(mark->text == "...");
+  CHECK(mark->baseline > box.height - 2 * 7);
+}

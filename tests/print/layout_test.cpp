@@ -1,0 +1,160 @@
+#include <catch2/catch.hpp>
+
+#include "fake_metrics.h"
+#include "print/furniture.h"
+#include "print/layout.h"
+
+using namespace deckpress;
+using namespace deckpress::print;
+
+namespace {
+
+std::vector<PrintedCard> numbered_cards(int count, const std::string& deck = "Deck") {
+  std::vector<PrintedCard> cards;
+  for (int i = 0; i < count; ++i) {
+    cards.push_back(PrintedCard{deck, "<p>front" + std::to_string(i) + "</p>", "<p>back" + std::to_string(i) + "</p>",
+                                SourcePos{"deck.toml", 10 + i, 1}});
+  }
+  return cards;
+}
+
+SheetConfig config_with(const SheetOptions& options) {
+  Diagnostics diagnostics;
+  auto config = read_sheet_config({}, options, diagnostics);
+  REQUIRE(config);
+  return *config;
+}
+
+// Where on the sheet the item with this exact text is: page and position.
+struct Found {
+  int page = -1;
+  double x = 0;
+  double baseline = 0;
+};
+
+Found find_text(const SheetLayout& sheet, const std::string& text) {
+  for (size_t page = 0; page < sheet.pages.size(); ++page) {
+    for (const Item& item : sheet.pages[page].items) {
+      const auto* found = std::get_if<TextItem>(&item);
+      if (found && found->text == text) return Found{static_cast<int>(page), found->x, found->baseline};
+    }
+  }
+  return Found{};
+}
+
+bool inside(const Found& found, const Rect& cell) {
+  return found.x >= cell.x + kSafeMargin - 1e-9 && found.x <= cell.right() - kSafeMargin &&
+         found.baseline >= cell.y + kSafeMargin && found.baseline <= cell.bottom() - kSafeMargin;
+}
+
+}  // namespace
+
+TEST_CASE("duplex: fronts fill cells row by row, each back is in the mirrored cell of the next page") {
+  SheetConfig config = config_with({});
+  testing::FakeMetrics metrics;
+  Diagnostics diagnostics;
+  SheetLayout sheet = layout_sheet(numbered_cards(10), config, metrics, {}, diagnostics);
+  CHECK(diagnostics.all().empty());
+  REQUIRE(sheet.pages.size() == 4);
+  for (int i = 0; i < 10; ++i) {
+    INFO("card " << i);
+    Found front = find_text(sheet, "front" + std::to_string(i));
+    Found back = find_text(sheet, "back" + std::to_string(i));
+    CHECK(front.page == 2 * (i / 8));
+    CHECK(back.page == front.page + 1);
+    CHECK(inside(front, config.grid.fronts[i % 8]));
+    CHECK(inside(back, config.grid.backs[i % 8]));
+  }
+}
+
+TEST_CASE("fronts-then-backs prints all fronts first") {
+  SheetConfig config = config_with({{"sides", "fronts-then-backs"}});
+  testing::FakeMetrics metrics;
+  Diagnostics diagnostics;
+  SheetLayout sheet = layout_sheet(numbered_cards(10), config, metrics, {}, diagnostics);
+  REQUIRE(sheet.pages.size() == 4);
+  CHECK(find_text(sheet, "front9").page == 1);
+  CHECK(find_text(sheet, "back0").page == 2);
+  CHECK(find_text(sheet, "back9").page == 3);
+  CHECK(inside(find_text(sheet, "back9"), config.grid.backs[1]));
+}
+
+TEST_CASE("fold puts both sides of a card on one page") {
+  SheetConfig config = config_with({{"sides", "fold"}});
+  testing::FakeMetrics metrics;
+  Diagnostics diagnostics;
+  SheetLayout sheet = layout_sheet(numbered_cards(5), config, metrics, {}, diagnostics);
+  REQUIRE(sheet.pages.size() == 2);
+  CHECK(find_text(sheet, "back4").page == 1);
+  CHECK(inside(find_text(sheet, "front4"), config.grid.fronts[0]));
+  CHECK(inside(find_text(sheet, "back4"), config.grid.backs[0]));
+}
+
+TEST_CASE("every card shows its deck and number on both sides, pages are numbered") {
+  SheetConfig config = config_with({});
+  testing::FakeMetrics metrics;
+  Diagnostics diagnostics;
+  SheetLayout sheet = layout_sheet(numbered_cards(2, "Python Interview"), config, metrics, {}, diagnostics);
+  CHECK(find_text(sheet, "Python Interview · 2").page == 0);
+  int footers_of_card_two = 0;
+  for (const SheetPage& page : sheet.pages) {
+    for (const Item& item : page.items) {
+      const auto* text = std::get_if<TextItem>(&item);
+      footers_of_card_two += text && text->text == "Python Interview · 2";
+    }
+  }
+  CHECK(footers_of_card_two == 2);
+  CHECK(find_text(sheet, "page 2 of 2 (backs)").page == 1);
+  CHECK(find_text(sheet, "Print at 100 % (actual size), two-sided, flip on long edge").page == 0);
+}
+
+TEST_CASE("a card that does not fit at the minimum size warns and carries the mark") {
+  SheetConfig config = config_with({});
+  testing::FakeMetrics metrics;
+  Diagnostics diagnostics;
+  auto cards = numbered_cards(1);
+  cards[0].back_html = "<p>" + std::string(5000, 'x') + "</p>";
+  SheetLayout sheet = layout_sheet(cards, config, metrics, {}, diagnostics);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].severity == Severity::warning);
+  CHECK(diagnostics.all()[0].pos.line == 10);
+  CHECK(diagnostics.all()[0].message ==
+        "card 1 of deck \"Deck\" does not fit on its back at 7 pt; the text is cut off at a "
+        "\"… (cut: too long)\" mark (shorten it or choose a larger card)");
+  Found mark = find_text(sheet, kContinuationMark);
+  CHECK(mark.page == 1);
+  CHECK(inside(mark, config.grid.backs[0]));
+}
+
+TEST_CASE("characters that cannot be printed are reported per card") {
+  SheetConfig config = config_with({});
+  testing::FakeMetrics metrics;
+  Diagnostics diagnostics;
+  auto cards = numbered_cards(1);
+  cards[0].front_html = "snow \u2603 smile \U0001F600 \u05E9\u05DC\u05D5\u05DD";
+  layout_sheet(cards, config, metrics, {}, diagnostics);
+  REQUIRE(diagnostics.all().size() == 3);
+  CHECK(diagnostics.all()[0].message ==
+        "card 1 of deck \"Deck\": no font has \u2603; they print as empty boxes (add a font to the 'fonts' print setting)");
+  CHECK(diagnostics.all()[1].message ==
+        "card 1 of deck \"Deck\": emoji and other characters above U+FFFF cannot be printed and are left out: \U0001F600");
+  CHECK(diagnostics.all()[2].message.starts_with("card 1 of deck \"Deck\": \u05E9 \u05DC \u05D5 \u05DD belong to a script"));
+}
+
+TEST_CASE("decks and subdecks become nested bookmarks at their first page") {
+  SheetConfig config = config_with({});
+  testing::FakeMetrics metrics;
+  Diagnostics diagnostics;
+  std::vector<PrintedCard> cards = numbered_cards(8, "Lang::French");
+  for (const PrintedCard& card : numbered_cards(2, "Lang")) cards.push_back(card);
+  for (const PrintedCard& card : numbered_cards(1, "Maths")) cards.push_back(card);
+  SheetLayout sheet = layout_sheet(cards, config, metrics, {}, diagnostics);
+  REQUIRE(sheet.bookmarks.size() == 3);
+  CHECK(sheet.bookmarks[0].title == "Lang");
+  CHECK(sheet.bookmarks[0].page == 0);
+  CHECK(sheet.bookmarks[0].parent == -1);
+  CHECK(sheet.bookmarks[1].title == "French");
+  CHECK(sheet.bookmarks[1].parent == 0);
+  CHECK(sheet.bookmarks[2].title == "Maths");
+  CHECK(sheet.bookmarks[2].page == 2);
+}

@@ -1,0 +1,74 @@
+#include <catch2/catch.hpp>
+
+#include "print/line_breaker.h"
+
+using namespace deckpress::print;
+
+namespace {
+
+// Breaks `text` into lines of at most `width` columns, CJK counting two.
+std::vector<std::string> wrap(std::string_view text, double width) {
+  std::u32string code_points = decode_utf8(text);
+  std::vector<BreakRule> rules = find_breaks(text);
+  std::vector<TextUnit> units;
+  for (size_t i = 0; i < code_points.size(); ++i) {
+    char32_t c = code_points[i];
+    double advance = c == '\n' || (c >= 0x300 && c <= 0x36F) ? 0 : c >= 0x3000 ? 2 : 1;
+    units.push_back(TextUnit{c, advance, rules[i]});
+  }
+  std::vector<std::string> lines;
+  for (const LineRange& range : break_lines(units, width)) {
+    std::string line;
+    for (size_t i = range.begin; i < range.end; ++i) append_utf8(line, units[i].code_point);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\n')) line.pop_back();
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("English breaks between words") {
+  CHECK(wrap("the quick brown fox jumps over the lazy dog", 10) ==
+        std::vector<std::string>{"the quick", "brown fox", "jumps over", "the lazy", "dog"});
+}
+
+TEST_CASE("line widths leave out the spaces at the end") {
+  std::vector<TextUnit> units;
+  for (char c : std::string("ab cd")) units.push_back(TextUnit{static_cast<char32_t>(c), 1, BreakRule::none});
+  units[2].after = BreakRule::allow;
+  units[4].after = BreakRule::must;
+  auto lines = break_lines(units, 3);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].width == 2);
+  CHECK(lines[1].width == 2);
+}
+
+TEST_CASE("a long URL breaks at its slashes, and inside a segment only when it must") {
+  CHECK(wrap("see https://example.com/a/very/long/path/segment", 14) ==
+        std::vector<std::string>{"see https://", "example.com/a/", "very/long/", "path/segment"});
+  CHECK(wrap("https://example.com/abcdefghijklmnopqrstuvwxyz", 12) ==
+        std::vector<std::string>{"https://", "example.com/", "abcdefghijkl", "mnopqrstuvwx", "yz"});
+}
+
+TEST_CASE("a word longer than the line breaks between characters") {
+  CHECK(wrap("abcdefghij", 4) == std::vector<std::string>{"abcd", "efgh", "ij"});
+}
+
+TEST_CASE("a character is never split from its combining accent") {
+  CHECK(wrap("e\u0301e\u0301e\u0301", 2) == std::vector<std::string>{"e\u0301e\u0301", "e\u0301"});
+}
+
+TEST_CASE("CJK text without spaces breaks between ideographs") {
+  CHECK(wrap("日本語の文章です", 6) == std::vector<std::string>{"日本語", "の文章", "です"});
+  CHECK(wrap("漢字 and English", 8) == std::vector<std::string>{"漢字 and", "English"});
+}
+
+TEST_CASE("a forced break always ends the line") {
+  CHECK(wrap("one\ntwo three", 20) == std::vector<std::string>{"one", "two three"});
+}
+
+TEST_CASE("malformed UTF-8 becomes replacement characters") {
+  CHECK(decode_utf8("a\xFF" "b") == U"a\uFFFDb");
+  CHECK(find_breaks("a\xFF" "b").size() == 3);
+}

@@ -1,0 +1,86 @@
+#include <catch2/catch.hpp>
+
+#include "print/options.h"
+
+using namespace deckpress;
+using namespace deckpress::print;
+
+namespace {
+
+PrintSettings deck(std::map<std::string, std::string> values) {
+  PrintSettings settings;
+  int line = 3;
+  for (auto& [key, value] : values) settings[key] = PrintSetting{value, SourcePos{"deck.toml", line++, 1}};
+  return settings;
+}
+
+double mm(double points) { return points / kPointsPerMm; }
+
+}  // namespace
+
+TEST_CASE("defaults: A4, A7 cards 2 x 4, duplex on the long edge, 14 to 7 pt") {
+  Diagnostics diagnostics;
+  auto config = read_sheet_config({}, {}, diagnostics);
+  REQUIRE(config);
+  CHECK(diagnostics.all().empty());
+  CHECK(config->grid.columns == 2);
+  CHECK(config->grid.rows == 4);
+  CHECK(config->geometry.sides == Sides::duplex_long);
+  CHECK(mm(config->geometry.margin) == Approx(5));
+  CHECK(config->max_font_size == 14);
+  CHECK(config->min_font_size == 7);
+  CHECK_FALSE(config->frames);
+  CHECK(config->cut_marks);
+}
+
+TEST_CASE("settings are read and the command line wins") {
+  Diagnostics diagnostics;
+  auto config = read_sheet_config(deck({{"paper", "letter"}, {"card", "business"}, {"back-offset", "1.5,-0.5"},
+                                        {"frames", "true"}, {"sides", "duplex-short"}}),
+                                  {{"sides", "fold"}, {"fonts", "a.ttf, b.ttf"}}, diagnostics);
+  REQUIRE(config);
+  CHECK(config->geometry.sides == Sides::fold);
+  CHECK(mm(config->geometry.back_offset_x) == Approx(1.5));
+  CHECK(mm(config->geometry.back_offset_y) == Approx(-0.5));
+  CHECK(config->frames);
+  CHECK(config->fonts == std::vector<std::string>{"a.ttf", "b.ttf"});
+}
+
+TEST_CASE("a bad value is an error at the setting, naming what is accepted") {
+  Diagnostics diagnostics;
+  CHECK_FALSE(read_sheet_config(deck({{"sides", "both"}}), {}, diagnostics));
+  REQUIRE(diagnostics.all().size() == 1);
+  const Diagnostic& d = diagnostics.all()[0];
+  CHECK(d.severity == Severity::error);
+  CHECK(d.pos.path == "deck.toml");
+  CHECK(d.pos.line == 3);
+  CHECK(d.message ==
+        "print setting 'sides' is \"both\"; expected duplex-long, duplex-short, fronts-then-backs or fold");
+}
+
+TEST_CASE("command-line problems point at the command line") {
+  Diagnostics diagnostics;
+  CHECK_FALSE(read_sheet_config({}, {{"margin", "-3"}}, diagnostics));
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].pos.path == "command line");
+}
+
+TEST_CASE("an impossible grid is an error naming the setting") {
+  Diagnostics diagnostics;
+  CHECK_FALSE(read_sheet_config(deck({{"paper", "a5"}, {"card", "index-4x6"}}), {}, diagnostics));
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].pos.line == 3);  // 'card'
+  CHECK(diagnostics.all()[0].message ==
+        "print setting 'card': not a single card fits on the page (check 'card', 'paper', 'orientation', "
+        "'margin', 'gutter' and 'sides')");
+}
+
+TEST_CASE("unknown keys warn; crossed font sizes are an error") {
+  Diagnostics diagnostics;
+  CHECK_FALSE(read_sheet_config(deck({{"colour", "red"}, {"min-font-size", "12"}, {"max-font-size", "10"}}), {},
+                                diagnostics));
+  REQUIRE(diagnostics.all().size() == 2);
+  CHECK(diagnostics.all()[0].severity == Severity::warning);
+  CHECK(diagnostics.all()[0].message.starts_with("unknown print setting 'colour' (known: paper, orientation"));
+  CHECK(diagnostics.all()[1].message == "print setting 'min-font-size' is larger than 'max-font-size'");
+}

@@ -1,0 +1,132 @@
+#include <catch2/catch.hpp>
+
+#include "print/rich_text.h"
+
+using namespace deckpress::print;
+
+namespace {
+
+TextStyle bold() {
+  TextStyle style;
+  style.bold = true;
+  return style;
+}
+
+TextStyle italic() {
+  TextStyle style;
+  style.italic = true;
+  return style;
+}
+
+TextStyle mono() {
+  TextStyle style;
+  style.mono = true;
+  return style;
+}
+
+// The block's text with styles left out.
+std::string plain(const std::vector<Span>& spans) {
+  std::string text;
+  for (const Span& span : spans) text += span.text;
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("paragraphs hold styled spans") {
+  auto blocks = parse_rich_text("<p>Hello <strong>bold</strong> and <em>it</em></p>\n<p>second</p>");
+  REQUIRE(blocks.size() == 2);
+  CHECK(blocks[0].kind == BlockKind::paragraph);
+  REQUIRE(blocks[0].spans.size() == 4);
+  CHECK(blocks[0].spans[0].text == "Hello ");
+  CHECK(blocks[0].spans[1].text == "bold");
+  CHECK(blocks[0].spans[1].style == bold());
+  CHECK(blocks[0].spans[3].style == italic());
+  CHECK(plain(blocks[1].spans) == "second");
+}
+
+TEST_CASE("whitespace collapses, entities decode, <br> breaks the line") {
+  auto blocks = parse_rich_text("  a &amp;\n   b&nbsp;c<br>\n d ");
+  REQUIRE(blocks.size() == 1);
+  CHECK(plain(blocks[0].spans) == "a & b\u00A0c\nd");
+}
+
+TEST_CASE("code blocks keep whitespace and the highlighter's colours") {
+  auto blocks = parse_rich_text(
+      "<pre><code class=\"language-python\"><span style=\"color:#0000ff; font-weight:bold\">def</span> "
+      "f():\n    pass\n</code></pre>");
+  REQUIRE(blocks.size() == 1);
+  CHECK(blocks[0].kind == BlockKind::code);
+  REQUIRE(blocks[0].spans.size() == 2);
+  TextStyle keyword = mono();
+  keyword.bold = true;
+  keyword.color = Color{0, 0, 1};
+  CHECK(blocks[0].spans[0].style == keyword);
+  CHECK(blocks[0].spans[1].text == " f():\n    pass");
+  CHECK(blocks[0].spans[1].style == mono());
+}
+
+TEST_CASE("inline code, strike-through, cloze and math spans") {
+  auto blocks = parse_rich_text(
+      "<code>len()</code> <del>old</del> <span class=\"cloze\">[...]</span> <span class=\"math\">\\(x^2\\)</span>");
+  REQUIRE(blocks.size() == 1);
+  const auto& spans = blocks[0].spans;
+  REQUIRE(spans.size() == 7);
+  CHECK(spans[0].style == mono());
+  CHECK(spans[2].style.strike);
+  CHECK(spans[4].text == "[...]");
+  CHECK(spans[4].style.bold);
+  CHECK(spans[4].style.color == kClozeColor);
+  CHECK(spans[6].text == "\\(x^2\\)");
+  CHECK(spans[6].style == mono());
+}
+
+TEST_CASE("lists number, bullet and nest") {
+  auto blocks = parse_rich_text("<ol><li>one</li><li>two<ul><li>inner</li></ul></li></ol><p>after</p>");
+  REQUIRE(blocks.size() == 4);
+  CHECK(blocks[0].kind == BlockKind::list_item);
+  CHECK(blocks[0].marker == "1.");
+  CHECK(blocks[0].indent == 1);
+  CHECK(blocks[1].marker == "2.");
+  CHECK(blocks[2].marker == "–");
+  CHECK(blocks[2].indent == 2);
+  CHECK(plain(blocks[2].spans) == "inner");
+  CHECK(blocks[3].kind == BlockKind::paragraph);
+  CHECK(blocks[3].indent == 0);
+}
+
+TEST_CASE("a paragraph inside a list item stays the item's text") {
+  auto blocks = parse_rich_text("<ul>\n<li>\n<p>loose</p>\n<p>more</p>\n</li>\n</ul>");
+  REQUIRE(blocks.size() == 2);
+  CHECK(blocks[0].marker == "•");
+  CHECK(plain(blocks[0].spans) == "loose");
+  CHECK(blocks[1].marker.empty());
+  CHECK(blocks[1].indent == 1);
+}
+
+TEST_CASE("headings, rules, images and tables") {
+  auto blocks = parse_rich_text(
+      "<h2>Title</h2><hr><img src=\"cat.png\" alt=\"a cat\">"
+      "<table><tr><th>Key</th><th>Value</th></tr><tr><td>a</td><td><b>1</b></td></tr></table>");
+  REQUIRE(blocks.size() == 5);
+  CHECK(blocks[0].kind == BlockKind::heading);
+  CHECK(blocks[0].level == 2);
+  CHECK(blocks[0].spans[0].style == bold());
+  CHECK(blocks[1].kind == BlockKind::rule);
+  CHECK(blocks[2].kind == BlockKind::image);
+  CHECK(blocks[2].image == "cat.png");
+  CHECK(blocks[3].kind == BlockKind::table_row);
+  REQUIRE(blocks[3].cells.size() == 2);
+  CHECK(blocks[3].cells[0][0].text == "Key");
+  CHECK(blocks[3].cells[0][0].style == bold());
+  CHECK(blocks[4].cells[1][0].style == bold());
+  CHECK(blocks[4].cells[0][0].style == TextStyle{});
+}
+
+TEST_CASE("sounds, scripts, styles and unknown tags leave only text") {
+  auto blocks = parse_rich_text(
+      "<style>.card{}</style><script>x()</script><custom>kept</custom> <a href=\"https://x\">link</a>"
+      "[sound:hello.mp3]<!-- note -->");
+  REQUIRE(blocks.size() == 1);
+  CHECK(plain(blocks[0].spans) == "kept link");
+}

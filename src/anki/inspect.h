@@ -26,6 +26,8 @@ struct InspectedNoteType {
   bool is_cloze = false;
   std::vector<std::string> fields;
   std::vector<InspectedTemplate> templates;
+  std::string css;
+  int sort_field = 0;  // index into fields
 };
 
 struct InspectedNote {

@@ -41,8 +41,13 @@ std::vector<InspectedDeck> parse_decks(const json& decks) {
 }
 
 InspectedNoteType parse_note_type(const std::string& key, const json& model) {
-  InspectedNoteType type{
-      key_id(key), model.at("name").get<std::string>(), model.value("type", 0) == 1, {}, {}};
+  InspectedNoteType type{key_id(key),
+                         model.at("name").get<std::string>(),
+                         model.value("type", 0) == 1,
+                         {},
+                         {},
+                         model.value("css", ""),
+                         model.value("sortf", 0)};
   for (const json& field : model.at("flds"))
     type.fields.push_back(field.at("name").get<std::string>());
   for (const json& card : model.at("tmpls")) {

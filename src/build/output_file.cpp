@@ -1,14 +1,58 @@
 #include "build/output_file.h"
 
-#include <fstream>
+#include <cerrno>
+#include <cstring>
 #include <stdexcept>
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <unistd.h>
 
 namespace deckpress::build {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+std::runtime_error failure(const fs::path& target, int error) {
+  return std::runtime_error(fmt::format("cannot write {}: {}", target.generic_string(), std::strerror(error)));
+}
+
+void write_all(int fd, std::string_view bytes, const fs::path& target) {
+  while (!bytes.empty()) {
+    ssize_t written = ::write(fd, bytes.data(), bytes.size());
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) throw failure(target, written < 0 ? errno : ENOSPC);
+    bytes.remove_prefix(static_cast<size_t>(written));
+  }
+}
+
+// Closes the descriptor however the write ends.
+struct Descriptor {
+  int fd;
+  ~Descriptor() { if (fd >= 0) ::close(fd); }
+};
+
+}  // namespace
+
+void replace_file_contents(const fs::path& target, std::string_view bytes) {
+  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  // O_TMPFILE: the data has no name until linkat, so a killed process leaves nothing.
+  Descriptor file{::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644)};
+  if (file.fd < 0) throw failure(target, errno);
+  write_all(file.fd, bytes, target);
+  fs::path temp = target;
+  temp += fmt::format(".tmp-{}", ::getpid());
+  std::string proc = fmt::format("/proc/self/fd/{}", file.fd);
+  ::unlink(temp.c_str());
+  if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, temp.c_str(), AT_SYMLINK_FOLLOW) != 0)
+    throw failure(target, errno);
+  if (::rename(temp.c_str(), target.c_str()) != 0) {
+    int error = errno;
+    ::unlink(temp.c_str());
+    throw failure(target, error);
+  }
+}
 
 void replace_file(const fs::path& target, const std::function<void(const fs::path&)>& write) {
   fs::path temp = target;
@@ -21,15 +65,6 @@ void replace_file(const fs::path& target, const std::function<void(const fs::pat
     fs::remove(temp, ignored);
     throw std::runtime_error(fmt::format("cannot write {}: {}", target.generic_string(), error.what()));
   }
-}
-
-void replace_file_contents(const fs::path& target, std::string_view bytes) {
-  replace_file(target, [bytes](const fs::path& temp) {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out) throw std::runtime_error("write failed (disk full or no permission?)");
-  });
 }
 
 }  // namespace deckpress::build

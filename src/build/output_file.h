@@ -1,18 +1,20 @@
 #pragma once
-// Outputs are written beside their final name and renamed into place, so a
-// failed or killed build never leaves a partial file or replaces a good one.
+// Outputs are written to an unnamed file in the target's folder and only
+// then given their name, so a failed or killed build (even kill -9) never
+// leaves a partial file or replaces a good one.
 #include <filesystem>
 #include <functional>
 #include <string_view>
 
 namespace deckpress::build {
 
-// Calls `write` with a temporary path in the same folder as `target`, then
-// renames it to `target`. On any failure the temporary file is removed and
-// std::runtime_error names the file.
+// Replaces `target` with `bytes` atomically. Throws std::runtime_error
+// naming the file when it cannot.
+void replace_file_contents(const std::filesystem::path& target, std::string_view bytes);
+
+// For writers that need a path: `write` fills a named temporary file beside
+// `target`, which is then renamed over it (removed on failure).
 void replace_file(const std::filesystem::path& target,
                   const std::function<void(const std::filesystem::path& temp)>& write);
-
-void replace_file_contents(const std::filesystem::path& target, std::string_view bytes);
 
 }  // namespace deckpress::build

@@ -1,6 +1,7 @@
 #include "build/pipeline.h"
 
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -9,10 +10,15 @@
 
 #include <fmt/format.h>
 
+#include "anki/ids.h"
 #include "anki/lock.h"
 #include "build/compiled.h"
+#include "build/fingerprint.h"
 #include "build/identity.h"
 #include "build/output_file.h"
+#include "build/parallel.h"
+#include "build/progress.h"
+#include "build/report.h"
 #include "build/sheet_input.h"
 #include "deck/diagnostic_format.h"
 #include "deck/loader.h"
@@ -20,6 +26,7 @@
 namespace deckpress::build {
 
 namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
 
 std::vector<fs::path> find_deck_files(const std::vector<fs::path>& inputs, std::ostream& err,
                                       bool& ok) {
@@ -44,10 +51,37 @@ std::vector<fs::path> find_deck_files(const std::vector<fs::path>& inputs, std::
 
 namespace {
 
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
 // Decks of one folder share its templates/ and its lock file.
 struct Folder {
+  fs::path dir;
   std::unique_ptr<NoteTypes> note_types;
-  std::vector<CompiledDeck> decks;
+  fs::path lock_path() const { return dir / "deckpress.lock"; }
+};
+
+struct DeckJob {
+  enum class Status { built, skipped, failed };
+  fs::path file;
+  Folder* folder = nullptr;
+  Status status = Status::built;
+  Diagnostics diagnostics;
+  std::optional<CompiledDeck> compiled;
+  std::optional<Fingerprint> previous;
+  anki::PackageInput package;
+  std::vector<fs::path> outputs;
+  double seconds = 0;
+
+  bool has_output() const { return status == Status::built && compiled; }
+  size_t notes() const { return compiled ? compiled->notes.size() : previous ? previous->notes : 0; }
+  size_t cards() const {
+    if (!compiled) return previous ? previous->cards : 0;
+    size_t count = 0;
+    for (const auto& note : compiled->notes) count += note.card_ords.size();
+    return count;
+  }
 };
 
 fs::path folder_of(const fs::path& file) {
@@ -58,66 +92,199 @@ fs::path folder_of(const fs::path& file) {
 class Build {
  public:
   Build(const BuildOptions& options, std::ostream& out, std::ostream& err)
-      : options_(options), out_(out), err_(err) {}
+      : options_(options), out_(out), err_(err), jobs_(options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency())) {}
 
   ExitCode run() {
     bool found = true;
     auto files = find_deck_files(options_.inputs, err_, found);
     if (!found) return usage_error;
-    for (const auto& file : files) load(file);
-    check_duplicate_ids();
-    report();
-    if (!options_.write) return diagnostics_.has_errors() ? deck_errors : ok;
-    ExitCode written = write_outputs();
-    return written != ok ? written : diagnostics_.has_errors() ? deck_errors : ok;
+    for (const auto& file : files) add_job(file);
+    skip_unchanged();
+    {
+      Progress progress(jobs_list_.size(), !options_.quiet);
+      parallel_for(jobs_list_.size(), jobs_, [&](size_t i) {
+        compile(jobs_list_[i]);
+        if (!options_.write || jobs_list_[i].status != DeckJob::Status::built) progress.deck_done(jobs_list_[i].cards());
+      });
+      check_duplicate_ids();
+      ExitCode code = options_.write ? write_all(progress) : ok;
+      report();
+      if (code != ok) return code;
+    }
+    bool errors = std::any_of(jobs_list_.begin(), jobs_list_.end(),
+                              [](const DeckJob& job) { return job.diagnostics.has_errors(); });
+    return errors ? deck_errors : ok;
   }
 
  private:
-  void load(const fs::path& file) {
-    Folder& folder = folders_[folder_of(file)];
-    if (!folder.note_types)
-      folder.note_types = std::make_unique<NoteTypes>(
-          std::vector<fs::path>{folder_of(file) / "templates", "templates"});
-    Diagnostics diagnostics;
-    auto deck = load_deck_file(file, *folder.note_types, diagnostics);
-    if (deck) {
-      CompiledDeck compiled = compile_deck(std::move(*deck), diagnostics);
-      if (!diagnostics.has_errors()) folder.decks.push_back(std::move(compiled));
+  void add_job(const fs::path& file) {
+    fs::path dir = folder_of(file);
+    auto& folder = folders_[dir];
+    if (!folder) {
+      folder = std::make_unique<Folder>();
+      folder->dir = dir;
+      folder->note_types = std::make_unique<NoteTypes>(std::vector<fs::path>{dir / "templates", "templates"});
     }
-    diagnostics_.append(diagnostics);
+    DeckJob job;
+    job.file = file;
+    job.folder = folder.get();
+    jobs_list_.push_back(std::move(job));
+  }
+
+  fs::path stamp_path(const fs::path& file) const {
+    return options_.out_dir / ".deckpress" / fs::path(file.stem()).concat(".stamp");
+  }
+
+  std::string options_digest() const {
+    std::string text = fmt::format("{}|{}|{}|{}", DECKPRESS_VERSION, options_.apkg, options_.pdf,
+                                   options_.out_dir.generic_string());
+    for (const auto& [key, value] : options_.sheet) text += "|" + key + "=" + value;
+    return anki::sha256_hex(text);
+  }
+
+  // Digest of the lock entries a deck's package depends on.
+  std::string lock_digest(const DeckJob& job) {
+    auto& lock = locks_[job.folder];
+    if (!lock) lock = read_lock(*job.folder);
+    return lock ? anki::sha256_hex(lock->entries_of(job.file.stem().string())) : "-";
+  }
+
+  void skip_unchanged() {
+    if (!options_.write || options_.force || !options_.bundle.empty()) return;
+    std::string options = options_digest();
+    for (auto& job : jobs_list_) {
+      auto recorded = read_fingerprint(stamp_path(job.file));
+      if (!recorded || !up_to_date(*recorded, options) || recorded->lock != lock_digest(job)) continue;
+      job.status = DeckJob::Status::skipped;
+      job.previous = std::move(recorded);
+    }
+  }
+
+  void compile(DeckJob& job) {
+    if (job.status == DeckJob::Status::skipped) return;
+    auto start = Clock::now();
+    auto deck = load_deck_file(job.file, *job.folder->note_types, job.diagnostics);
+    if (deck) job.compiled = compile_deck(std::move(*deck), job.diagnostics);
+    if (job.diagnostics.has_errors()) job.status = DeckJob::Status::failed;
+    job.seconds = seconds_since(start);
   }
 
   void check_duplicate_ids() {
-    std::map<std::string, SourcePos> seen;
-    for (auto& [dir, folder] : folders_) {
-      for (auto deck = folder.decks.begin(); deck != folder.decks.end();) {
-        bool clash = false;
-        for (const auto& note : deck->deck.notes) {
-          if (note.id.empty()) continue;
-          auto [first, added] = seen.try_emplace(note.id, note.pos);
-          if (added) continue;
-          clash = true;
-          diagnostics_.error(note.pos, fmt::format("note id '{}' is already used at {}:{}", note.id,
-                                                   first->second.path, first->second.line));
-        }
-        deck = clash ? folder.decks.erase(deck) : deck + 1;
+    std::map<std::string, std::string> seen;  // id -> where
+    for (auto& job : jobs_list_) {
+      if (job.previous) {
+        for (const auto& id : job.previous->note_ids) seen.try_emplace(id, job.file.generic_string());
+        continue;
+      }
+      if (!job.compiled) continue;
+      for (const auto& note : job.compiled->deck.notes) {
+        if (note.id.empty()) continue;
+        auto where = fmt::format("{}:{}", note.pos.path, note.pos.line);
+        auto [first, added] = seen.try_emplace(note.id, where);
+        if (added) continue;
+        job.diagnostics.error(note.pos, fmt::format("note id '{}' is already used at {}", note.id, first->second));
+        job.status = DeckJob::Status::failed;
       }
     }
   }
 
-  void report() {
-    SourceLines sources;
-    for (const auto& diagnostic : diagnostics_.all()) err_ << format_diagnostic(diagnostic, sources);
-    if (diagnostics_.has_errors())
-      err_ << fmt::format("deckpress: {} error(s), {} warning(s)\n", diagnostics_.error_count(),
-                          diagnostics_.warning_count());
+  std::optional<anki::Lock> read_lock(const Folder& folder) {
+    std::ifstream in(folder.lock_path(), std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    std::string error;
+    anki::Lock lock = anki::Lock::parse(text.str(), error);
+    if (!error.empty()) {
+      lock_errors_.push_back(fmt::format("{}: error: {}", folder.lock_path().generic_string(), error));
+      return std::nullopt;
+    }
+    return lock;
   }
 
-  ExitCode write_outputs() {
+  ExitCode write_all(Progress& progress) {
+    int64_t now = anki::build_time();
+    for (auto& [dir, folder] : folders_)
+      if (ExitCode code = stamp_folder(*folder, now); code != ok) return code;
+    std::vector<std::string> failures(jobs_list_.size());
     try {
-      fs::create_directories(options_.out_dir);
-      for (auto& [dir, folder] : folders_)
-        if (ExitCode code = write_folder(dir, folder); code != ok) return code;
+      fs::create_directories(options_.out_dir / ".deckpress");
+    } catch (const std::exception& error) {
+      err_ << "deckpress: " << error.what() << "\n";
+      return io_error;
+    }
+    parallel_for(jobs_list_.size(), jobs_, [&](size_t i) {
+      DeckJob& job = jobs_list_[i];
+      if (!job.has_output()) return;
+      try {
+        write_deck(job);
+      } catch (const std::exception& error) {
+        failures[i] = error.what();
+      }
+      progress.deck_done(job.cards());
+    });
+    for (const auto& failure : failures)
+      if (!failure.empty()) err_ << "deckpress: " << failure << "\n";
+    if (std::any_of(failures.begin(), failures.end(), [](const auto& f) { return !f.empty(); }))
+      return io_error;
+    return finish_folders(now);
+  }
+
+  // Updates the folder's lock for its built decks and prepares their packages.
+  ExitCode stamp_folder(Folder& folder, int64_t now) {
+    auto& lock = locks_[&folder];
+    if (!lock) lock = read_lock(folder);
+    for (const auto& message : lock_errors_) err_ << message << "\n";
+    if (!lock_errors_.empty()) return deck_errors;
+    bool had_lock = lock.has_value();
+    if (!lock) lock.emplace();
+    const anki::Lock before = *lock;
+    for (auto& job : jobs_list_) {
+      if (job.folder != &folder || !job.has_output()) continue;
+      job.package = package_input({&*job.compiled}, *lock, now);
+      lock->forget_unstamped(job.compiled->deck.stem);
+    }
+    bool changed = !had_lock || !(*lock == before);
+    if (options_.locked && changed) {
+      err_ << "deckpress: " << folder.lock_path().generic_string()
+           << (had_lock ? " is out of date: the decks changed since it was written; run "
+                          "`deckpress build` and commit the lock file\n"
+                        : " is missing; run `deckpress build` and commit it\n");
+      return deck_errors;
+    }
+    if (changed) changed_locks_.push_back(&folder);
+    return ok;
+  }
+
+  void write_deck(DeckJob& job) {
+    auto start = Clock::now();
+    fs::path base = options_.out_dir / job.compiled->deck.stem;
+    if (options_.apkg) {
+      fs::path apkg = fs::path(base).concat(".apkg");
+      replace_file(apkg, [&](const fs::path& temp) { anki::write_package(job.package, temp); });
+      job.outputs.push_back(apkg);
+    }
+    if (options_.pdf) write_sheet(job, fs::path(base).concat(".pdf"));
+    job.seconds += seconds_since(start);
+  }
+
+  void write_sheet(DeckJob& job, const fs::path& target) {
+    auto pdf = print::render_sheet(sheet_input({&*job.compiled}), options_.sheet, job.diagnostics);
+    if (!pdf) {
+      job.status = DeckJob::Status::failed;
+      return;
+    }
+    replace_file_contents(target, *pdf);
+    job.outputs.push_back(target);
+  }
+
+  ExitCode finish_folders(int64_t now) {
+    try {
+      for (Folder* folder : changed_locks_)
+        replace_file_contents(folder->lock_path(), locks_[folder]->serialize());
+      for (auto& job : jobs_list_)
+        if (job.has_output()) replace_file_contents(stamp_path(job.file), serialize(fingerprint_of(job)));
+      if (!options_.bundle.empty()) write_bundle(now);
     } catch (const std::exception& error) {
       err_ << "deckpress: " << error.what() << "\n";
       return io_error;
@@ -125,80 +292,92 @@ class Build {
     return ok;
   }
 
-  ExitCode write_folder(const fs::path& dir, Folder& folder) {
-    fs::path lock_path = dir / "deckpress.lock";
-    std::string lock_text, lock_error;
-    bool had_lock = read_text(lock_path, lock_text);
-    if (options_.locked && !had_lock) {
-      err_ << fmt::format("deckpress: {} is missing; run `deckpress build` and commit it\n",
-                          lock_path.generic_string());
-      return deck_errors;
+  Fingerprint fingerprint_of(const DeckJob& job) {
+    Fingerprint fingerprint;
+    fingerprint.options = options_digest();
+    fingerprint.lock = lock_digest(job);
+    fingerprint.notes = job.notes();
+    fingerprint.cards = job.cards();
+    std::vector<fs::path> inputs{job.file};
+    for (const auto& note : job.compiled->deck.notes) {
+      if (!note.id.empty()) fingerprint.note_ids.push_back(note.id);
+      auto files = job.folder->note_types->files_of(note.type->key);
+      inputs.insert(inputs.end(), files.begin(), files.end());
     }
-    anki::Lock lock = anki::Lock::parse(lock_text, lock_error);
-    if (!lock_error.empty()) {
-      err_ << fmt::format("{}: error: {}\n", lock_path.generic_string(), lock_error);
-      return deck_errors;
-    }
-    const anki::Lock before = lock;
-    int64_t now = anki::build_time();
-    std::vector<std::pair<const CompiledDeck*, anki::PackageInput>> packages;
-    for (const auto& deck : folder.decks) {
-      packages.emplace_back(&deck, package_input({&deck}, lock, now));
-      lock.forget_unstamped(deck.deck.stem);
-    }
-    if (options_.locked && !(lock == before)) {
-      err_ << fmt::format("deckpress: {} is out of date: the decks changed since it was written; "
-                          "run `deckpress build` and commit the lock file\n",
-                          lock_path.generic_string());
-      return deck_errors;
-    }
-    for (const auto& [deck, package] : packages) write_deck(*deck, package);
-    if (!options_.bundle.empty()) write_bundle(folder, lock, now);
-    if (!had_lock || !(lock == before)) replace_file_contents(lock_path, lock.serialize());
-    return ok;
+    for (const auto& [name, file] : job.compiled->media) inputs.push_back(file);
+    std::sort(inputs.begin() + 1, inputs.end());
+    inputs.erase(std::unique(inputs.begin(), inputs.end()), inputs.end());
+    for (const auto& file : inputs) fingerprint.inputs.emplace_back(file.string(), file_digest(file));
+    for (const auto& file : job.outputs) fingerprint.outputs.emplace_back(file.string(), file_digest(file));
+    return fingerprint;
   }
 
-  void write_deck(const CompiledDeck& deck, const anki::PackageInput& package) {
-    fs::path base = options_.out_dir / deck.deck.stem;
-    if (options_.apkg) {
-      replace_file(fs::path(base).concat(".apkg"),
-                   [&](const fs::path& temp) { anki::write_package(package, temp); });
-    }
-    if (options_.pdf) write_sheet(deck, fs::path(base).concat(".pdf"));
-    out_ << fmt::format("built {} ({} notes)\n", deck.deck.path, deck.notes.size());
-  }
-
-  void write_sheet(const CompiledDeck& deck, const fs::path& target) {
-    Diagnostics diagnostics;
-    auto pdf = print::render_sheet(sheet_input({&deck}), options_.sheet, diagnostics);
-    SourceLines sources;
-    for (const auto& diagnostic : diagnostics.all()) err_ << format_diagnostic(diagnostic, sources);
-    diagnostics_.append(diagnostics);
-    if (pdf) replace_file_contents(target, *pdf);
-  }
-
-  void write_bundle(const Folder& folder, anki::Lock& lock, int64_t now) {
+  void write_bundle(int64_t now) {
     std::vector<const CompiledDeck*> decks;
-    for (const auto& deck : folder.decks) decks.push_back(&deck);
+    for (const auto& job : jobs_list_)
+      if (job.has_output()) decks.push_back(&*job.compiled);
+    anki::Lock& lock = *locks_[jobs_list_.front().folder];
     auto package = package_input(decks, lock, now);
     replace_file(options_.out_dir / options_.bundle,
                  [&](const fs::path& temp) { anki::write_package(package, temp); });
   }
 
-  static bool read_text(const fs::path& path, std::string& text) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    text = buffer.str();
-    return true;
+  void report() {
+    SourceLines sources;
+    std::vector<DeckReport> reports;
+    size_t errors = 0, warnings = 0;
+    for (const auto& job : jobs_list_) {
+      for (const auto& d : job.diagnostics.all()) {
+        err_ << format_diagnostic(d, sources);
+        if (options_.github_annotations) out_ << github_annotation(d);
+      }
+      errors += job.diagnostics.error_count();
+      warnings += job.diagnostics.warning_count();
+      reports.push_back(report_of(job));
+      if (options_.quiet || !options_.write || job.status == DeckJob::Status::failed) continue;
+      out_ << fmt::format("{} {} ({} notes, {} cards)\n",
+                          job.status == DeckJob::Status::skipped ? "unchanged" : "built",
+                          job.file.generic_string(), job.notes(), job.cards());
+    }
+    if (errors) err_ << fmt::format("deckpress: {} error(s), {} warning(s)\n", errors, warnings);
+    if (!options_.report.empty()) write_report(reports);
+  }
+
+  DeckReport report_of(const DeckJob& job) {
+    DeckReport report;
+    report.file = job.file.generic_string();
+    report.name = job.compiled ? job.compiled->deck.name : "";
+    report.status = job.status == DeckJob::Status::built    ? (options_.write ? "built" : "checked")
+                    : job.status == DeckJob::Status::skipped ? "skipped"
+                                                             : "failed";
+    for (const auto& file : job.outputs) report.outputs.push_back(file.generic_string());
+    if (job.previous)
+      for (const auto& [file, digest] : job.previous->outputs) report.outputs.push_back(file);
+    report.notes = job.notes();
+    report.cards = job.cards();
+    report.seconds = job.seconds;
+    report.diagnostics = job.diagnostics.all();
+    return report;
+  }
+
+  void write_report(const std::vector<DeckReport>& reports) {
+    try {
+      replace_file_contents(options_.report, report_json(reports, seconds_since(start_)));
+    } catch (const std::exception& error) {
+      err_ << "deckpress: " << error.what() << "\n";
+    }
   }
 
   const BuildOptions& options_;
   std::ostream& out_;
   std::ostream& err_;
-  std::map<fs::path, Folder> folders_;
-  Diagnostics diagnostics_;
+  unsigned jobs_;
+  Clock::time_point start_ = Clock::now();
+  std::map<fs::path, std::unique_ptr<Folder>> folders_;
+  std::vector<DeckJob> jobs_list_;
+  std::map<const Folder*, std::optional<anki::Lock>> locks_;
+  std::vector<std::string> lock_errors_;
+  std::vector<Folder*> changed_locks_;
 };
 
 }  // namespace

@@ -20,7 +20,12 @@ struct BuildOptions {
   bool apkg = true;
   bool pdf = true;
   bool locked = false;             // fail instead of changing the lock
+  bool force = false;              // rebuild decks whose inputs did not change
+  bool quiet = false;              // no progress line, no "built" lines
+  unsigned jobs = 0;               // decks built at once; 0 = one per core
   std::string bundle;              // one package with every deck, when set
+  std::filesystem::path report;    // JSON report, when set
+  bool github_annotations = false; // also print diagnostics as workflow commands
   print::SheetOptions sheet;       // command-line print settings
 };
 

@@ -4,8 +4,10 @@
 #include <iostream>
 #include <memory>
 
+#include "anki/diff.h"
 #include "anki/inspect.h"
 #include "build/output_file.h"
+#include "cli/watch.h"
 #include "deck/source.h"
 #include "print/options.h"
 #include "print/sheet.h"
@@ -18,6 +20,8 @@ struct Settings {
   build::BuildOptions build;
   std::string only;
   std::string inspect_file;
+  std::string diff_old;
+  std::string diff_new;
   bool inspect_json = false;
   std::string calibrate_out = "output/calibration.pdf";
 };
@@ -33,10 +37,23 @@ void add_print_options(CLI::App& command, print::SheetOptions& sheet) {
   }
 }
 
-int run_build(Settings& settings) {
+// --diagnostics github: also print problems as GitHub Actions annotations.
+void add_diagnostics_option(CLI::App& command, build::BuildOptions& options) {
+  command.add_option_function<std::string>(
+      "--diagnostics",
+      [&options](const std::string& format) { options.github_annotations = format == "github"; },
+      "Also print problems for a CI system: github")
+      ->check(CLI::IsMember({"gcc", "github"}));
+}
+
+void apply_defaults(Settings& settings) {
   if (settings.only == "apkg") settings.build.pdf = false;
   if (settings.only == "pdf") settings.build.apkg = false;
   if (settings.build.inputs.empty()) settings.build.inputs = {"decks"};
+}
+
+int run_build(Settings& settings) {
+  apply_defaults(settings);
   return build::run_build(settings.build, std::cout, std::cerr);
 }
 
@@ -45,6 +62,19 @@ int run_inspect(const Settings& settings) {
     auto package = anki::inspect_package(settings.inspect_file);
     std::cout << (settings.inspect_json ? anki::to_json(package).dump(2) + "\n"
                                         : anki::format_text(package));
+    return build::ok;
+  } catch (const std::exception& error) {
+    std::cerr << "deckpress: " << error.what() << "\n";
+    return build::io_error;
+  }
+}
+
+int run_diff(const Settings& settings) {
+  try {
+    auto diff = anki::diff_packages(anki::inspect_package(settings.diff_old),
+                                    anki::inspect_package(settings.diff_new));
+    std::cout << (settings.inspect_json ? anki::diff_to_json(diff).dump(2) + "\n"
+                                        : anki::format_diff_text(diff));
     return build::ok;
   } catch (const std::exception& error) {
     std::cerr << "deckpress: " << error.what() << "\n";
@@ -84,27 +114,50 @@ std::function<int()> add_commands(CLI::App& app) {
                   "Fail if deckpress.lock is missing or would change (for CI)");
   build->add_option("--bundle", s.build.bundle,
                     "Also write every deck of a folder into one package NAME.apkg");
+  build->add_flag("--force", s.build.force, "Rebuild decks whose inputs did not change");
+  build->add_option("-j,--jobs", s.build.jobs, "Decks built at once (default: one per core)");
+  build->add_flag("-q,--quiet", s.build.quiet, "No progress line and no per-deck lines");
+  build->add_option("--report", s.build.report, "Write a JSON report of the build to FILE");
+  add_diagnostics_option(*build, s.build);
   add_print_options(*build, s.build.sheet);
+
+  auto* watch = app.add_subcommand("watch", "Rebuild decks whenever their files change");
+  watch->add_option("paths", s.build.inputs, "Deck files or folders (default: decks)");
+  watch->add_option("-o,--output", s.build.out_dir, "Output folder (default: output)");
+  watch->add_option("--only", s.only, "Write only one kind of output")->check(CLI::IsMember({"apkg", "pdf"}));
+  add_print_options(*watch, s.build.sheet);
 
   auto* check = app.add_subcommand("check", "Validate decks and report every problem; write nothing");
   check->add_option("paths", s.build.inputs, "Deck files or folders (default: decks)");
+  check->add_option("--report", s.build.report, "Write a JSON report of the check to FILE");
+  add_diagnostics_option(*check, s.build);
 
   auto* inspect = app.add_subcommand("inspect", "Show what an .apkg package contains");
   inspect->add_option("package", s.inspect_file, "The .apkg file")->required();
   inspect->add_flag("--json", s.inspect_json, "Print JSON instead of text");
+
+  auto* diff = app.add_subcommand("diff", "Show what changed between two packages: notes and note types");
+  diff->add_option("old", s.diff_old, "The earlier .apkg")->required();
+  diff->add_option("new", s.diff_new, "The later .apkg")->required();
+  diff->add_flag("--json", s.inspect_json, "Print JSON instead of text");
 
   auto* calibrate = app.add_subcommand(
       "calibrate", "Write a calibration sheet to measure your printer's back offset");
   calibrate->add_option("-o,--output", s.calibrate_out, "PDF to write");
   add_print_options(*calibrate, s.build.sheet);
 
-  return [settings, build, check, inspect, calibrate]() -> int {
+  return [settings, build, watch, check, inspect, diff, calibrate]() -> int {
     if (build->parsed()) return run_build(*settings);
+    if (watch->parsed()) {
+      apply_defaults(*settings);
+      return run_watch(settings->build, std::cout, std::cerr);
+    }
     if (check->parsed()) {
       settings->build.write = false;
       return run_build(*settings);
     }
     if (inspect->parsed()) return run_inspect(*settings);
+    if (diff->parsed()) return run_diff(*settings);
     return run_calibrate(*settings);
   };
 }

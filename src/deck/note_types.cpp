@@ -194,6 +194,7 @@ class NoteTypeReader {
 NoteTypes::NoteTypes(std::vector<fs::path> search_dirs) : search_dirs_(std::move(search_dirs)) {}
 
 const NoteType* NoteTypes::find(const std::string& key, Diagnostics& diagnostics) {
+  std::lock_guard lock(mutex_);
   for (const auto& entry : loaded_)
     if (entry.type.key == key) return entry.ok ? &entry.type : nullptr;
   if (!valid_key(key)) return nullptr;
@@ -226,11 +227,17 @@ std::vector<std::string> NoteTypes::known_keys() const {
   return {keys.begin(), keys.end()};
 }
 
-const std::vector<fs::path>& NoteTypes::files_of(const NoteType& type) const {
+std::vector<fs::path> NoteTypes::files_of(const std::string& key) const {
+  std::lock_guard lock(mutex_);
+  std::vector<fs::path> files;
+  for (const auto& dir : search_dirs_) files.push_back(dir / key / "notetype.toml");
   for (const auto& entry : loaded_)
-    if (&entry.type == &type) return entry.files;
-  static const std::vector<fs::path> none;
-  return none;
+    if (entry.type.key == key)
+      for (const auto& file : entry.files)
+        if (!file.empty()) files.push_back(file);
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  return files;
 }
 
 }  // namespace deckpress

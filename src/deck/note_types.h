@@ -1,8 +1,10 @@
 #pragma once
 // Note types: the built-ins compiled into the binary and custom ones read
 // from a templates/ folder. Each is a notetype.toml plus HTML and CSS files.
+// Safe to use from several threads.
 #include <deque>
 #include <filesystem>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -23,8 +25,10 @@ class NoteTypes {
   // Every key that find() could resolve, for "did you mean" suggestions.
   std::vector<std::string> known_keys() const;
 
-  // The files a note type was read from, for change detection.
-  const std::vector<std::filesystem::path>& files_of(const NoteType& type) const;
+  // Every file whose appearance or change could alter what find(key)
+  // returns: the files it was read from and the custom folders it would be
+  // looked up in first. For change detection.
+  std::vector<std::filesystem::path> files_of(const std::string& key) const;
 
  private:
   struct Entry {
@@ -34,6 +38,7 @@ class NoteTypes {
   };
   std::vector<std::filesystem::path> search_dirs_;
   std::deque<Entry> loaded_;  // a deque keeps NoteType pointers stable
+  mutable std::mutex mutex_;  // decks load in parallel
 };
 
 }  // namespace deckpress

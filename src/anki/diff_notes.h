@@ -1,0 +1,10 @@
+#pragma once
+#include "anki/diff_match.h"
+
+namespace deckpress::anki {
+
+// Fills the note lists of `diff`, each in report order.
+void diff_notes(const PackageContents& old, const PackageContents& now,
+                const NoteTypeMatches& matches, PackageDiff& diff);
+
+}  // namespace deckpress::anki

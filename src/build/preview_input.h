@@ -1,0 +1,13 @@
+#pragma once
+// Compiled decks to the preview's input: one previewed card per Anki card.
+#include <vector>
+
+#include "build/compiled.h"
+#include "preview/preview.h"
+
+namespace deckpress::build {
+
+// Cards in deck order, rendered as Anki shows them; MathJax when installed.
+preview::PreviewInput preview_input(const std::vector<const CompiledDeck*>& decks);
+
+}  // namespace deckpress::build

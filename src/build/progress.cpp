@@ -1,0 +1,24 @@
+#include "build/progress.h"
+
+#include <unistd.h>
+
+namespace deckpress::build {
+
+Progress::Progress(size_t total_decks, bool enabled)
+    : total_(total_decks), enabled_(enabled && ::isatty(STDERR_FILENO)) {}
+
+Progress::~Progress() {
+  if (shown_) std::fputs("\r\033[K", stderr);
+}
+
+void Progress::deck_done(size_t cards) {
+  std::lock_guard lock(mutex_);
+  ++done_;
+  cards_ += cards;
+  if (!enabled_ || std::chrono::steady_clock::now() - start_ < std::chrono::seconds(1)) return;
+  std::fprintf(stderr, "\r\033[Kdeckpress: %zu/%zu decks, %zu cards", done_, total_, cards_);
+  std::fflush(stderr);
+  shown_ = true;
+}
+
+}  // namespace deckpress::build

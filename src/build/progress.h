@@ -1,0 +1,27 @@
+#pragma once
+// A one-line progress display on a terminal, shown only for builds that
+// take more than a second: "deckpress: 12/100 decks, 3400 cards".
+#include <chrono>
+#include <cstdio>
+#include <mutex>
+
+namespace deckpress::build {
+
+class Progress {
+ public:
+  Progress(size_t total_decks, bool enabled);
+  ~Progress();
+
+  void deck_done(size_t cards);
+
+ private:
+  std::mutex mutex_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  size_t total_;
+  size_t done_ = 0;
+  size_t cards_ = 0;
+  bool enabled_;
+  bool shown_ = false;
+};
+
+}  // namespace deckpress::build

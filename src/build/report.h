@@ -1,0 +1,27 @@
+#pragma once
+// What a build tells machines: a JSON report (--report) and GitHub Actions
+// annotations (--diagnostics github).
+#include <string>
+#include <vector>
+
+#include "deck/source.h"
+
+namespace deckpress::build {
+
+struct DeckReport {
+  std::string file;
+  std::string name;
+  std::string status;  // "built", "skipped" or "failed"
+  std::vector<std::string> outputs;
+  size_t notes = 0;
+  size_t cards = 0;
+  double seconds = 0;
+  std::vector<Diagnostic> diagnostics;
+};
+
+std::string report_json(const std::vector<DeckReport>& decks, double seconds);
+
+// "::error file=F,line=L,col=C::message", escaped as GitHub's runner expects.
+std::string github_annotation(const Diagnostic& diagnostic);
+
+}  // namespace deckpress::build

@@ -1,0 +1,70 @@
+#include "cli/watch.h"
+
+#include <poll.h>
+#include <sys/inotify.h>
+#include <unistd.h>
+
+#include <ostream>
+#include <set>
+
+namespace deckpress::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr uint32_t kChanges = IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM |
+                              IN_MOVED_TO | IN_DELETE_SELF | IN_ATTRIB;
+
+// The folders whose contents can change a build: those of the inputs, with
+// everything below them except the output folder.
+std::set<fs::path> watched_folders(const build::BuildOptions& options) {
+  std::set<fs::path> folders{"templates"};
+  std::error_code ec;
+  fs::path output = fs::weakly_canonical(options.out_dir, ec);
+  for (const auto& input : options.inputs) {
+    fs::path root = fs::is_directory(input, ec) ? input : input.parent_path();
+    if (root.empty()) root = ".";
+    folders.insert(root);
+    for (auto it = fs::recursive_directory_iterator(root, ec); it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (!it->is_directory(ec)) continue;
+      if (fs::weakly_canonical(it->path(), ec) == output) it.disable_recursion_pending();
+      else folders.insert(it->path());
+    }
+  }
+  return folders;
+}
+
+// Waits until something changes, then for a quiet moment, so a save that
+// writes several files triggers one build.
+bool wait_for_change(int fd) {
+  pollfd wait{fd, POLLIN, 0};
+  if (::poll(&wait, 1, -1) <= 0) return false;
+  alignas(inotify_event) char buffer[16384];
+  do {
+    if (::read(fd, buffer, sizeof buffer) < 0) return false;
+  } while (::poll(&wait, 1, 200) > 0);
+  return true;
+}
+
+}  // namespace
+
+int run_watch(const build::BuildOptions& options, std::ostream& out, std::ostream& err) {
+  int fd = ::inotify_init1(IN_CLOEXEC);
+  if (fd < 0) {
+    err << "deckpress: cannot watch files (inotify unavailable)\n";
+    return build::io_error;
+  }
+  build::BuildOptions quiet = options;
+  while (true) {
+    build::run_build(quiet, out, err);
+    out << "deckpress: watching for changes (Ctrl-C to stop)" << std::endl;
+    for (const auto& folder : watched_folders(options))
+      ::inotify_add_watch(fd, folder.c_str(), kChanges);
+    if (!wait_for_change(fd)) break;
+  }
+  ::close(fd);
+  return build::io_error;
+}
+
+}  // namespace deckpress::cli

@@ -1,0 +1,188 @@
+#include <catch2/catch.hpp>
+
+#include <thread>
+
+#include "cli/run.h"
+
+namespace fs = std::filesystem;
+using test::read_file;
+using test::run;
+using test::run_deckpress;
+using test::write_file;
+
+namespace {
+
+const char* const deck = R"([deck]
+name = "Incremental"
+note_type = "pictures"
+
+[[note]]
+id = "one"
+front = "![logo](media/logo.png) First"
+back = "Answer"
+)";
+
+const char* const note_type = R"toml(name = "Pictures (test)"
+css = ["style.css"]
+[[field]]
+key = "front"
+name = "Front"
+required = true
+[[field]]
+key = "back"
+name = "Back"
+[[template]]
+name = "Card 1"
+front = "front.html"
+back = "back.html"
+)toml";
+
+// A deck folder with a custom note type and an image, built once.
+struct Project {
+  test::TempDir dir;
+  explicit Project(const std::string& name) : dir(name) {
+    write_file(dir.path() / "decks/small.toml", deck);
+    write_file(dir.path() / "decks/templates/pictures/notetype.toml", note_type);
+    write_file(dir.path() / "decks/templates/pictures/front.html", "{{Front}}");
+    write_file(dir.path() / "decks/templates/pictures/back.html", "{{FrontSide}}<hr id=answer>{{Back}}");
+    write_file(dir.path() / "decks/templates/pictures/style.css", ".card { color: black; }");
+    fs::create_directories(dir.path() / "decks/media");
+    fs::copy_file(PROJECT_DIR "/decks/media/deckpress-logo.png", dir.path() / "decks/media/logo.png");
+  }
+  test::Run build(const std::string& extra = "") const {
+    return run("cd " + dir.str() + " && " DECKPRESS_BINARY " build decks -o out " + extra);
+  }
+  bool rebuilt(const std::string& extra = "") const {
+    auto result = build(extra);
+    INFO(result.output);
+    REQUIRE(result.exit_code == 0);
+    return result.output.find("built decks/small.toml") != std::string::npos;
+  }
+  void edit(const std::string& file, const std::string& text) const {
+    write_file(dir.path() / file, text);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("an unchanged deck is skipped and says so") {
+  Project project("skip");
+  CHECK(project.rebuilt());
+  auto again = project.build();
+  CHECK_THAT(again.output, Catch::Contains("unchanged decks/small.toml (1 notes, 1 cards)"));
+  CHECK(project.rebuilt("--force"));
+}
+
+TEST_CASE("each kind of input change rebuilds the deck") {
+  Project project("inputs");
+  REQUIRE(project.rebuilt());
+  SECTION("the deck file") { project.edit("decks/small.toml", std::string(deck) + "tags = [\"x\"]\n"); }
+  SECTION("a template") { project.edit("decks/templates/pictures/front.html", "<b>{{Front}}</b>"); }
+  SECTION("the note type's CSS") { project.edit("decks/templates/pictures/style.css", ".card {}"); }
+  SECTION("a media file") {
+    project.edit("decks/media/logo.png", read_file(PROJECT_DIR "/decks/media/deckpress-logo.png") + "trailing");
+  }
+  SECTION("the lock file") { project.edit("decks/deckpress.lock", ""); }
+  SECTION("a deleted output") { fs::remove(project.dir.path() / "out/small.pdf"); }
+  SECTION("a changed output") { project.edit("out/small.apkg", "damaged"); }
+  CHECK(project.rebuilt());
+}
+
+TEST_CASE("changed print options rebuild the deck") {
+  Project project("options");
+  REQUIRE(project.rebuilt());
+  CHECK(project.rebuilt("--paper letter"));
+  CHECK_FALSE(project.rebuilt("--paper letter"));
+  CHECK(project.rebuilt("--only apkg"));
+}
+
+TEST_CASE("a custom note type appearing beside the decks rebuilds decks that use the built-in") {
+  Project project("shadow");
+  project.edit("decks/other.toml", "[deck]\nname = \"Other\"\n[[note]]\nfront = \"q\"\nback = \"a\"\n");
+  REQUIRE(project.build().exit_code == 0);
+  project.edit("decks/templates/basic/notetype.toml", note_type);
+  project.edit("decks/templates/basic/front.html", "custom {{Front}}");
+  project.edit("decks/templates/basic/back.html", "{{Back}}");
+  project.edit("decks/templates/basic/style.css", "");
+  CHECK_THAT(project.build().output, Catch::Contains("built decks/other.toml"));
+}
+
+TEST_CASE("parallel and serial builds give identical bytes") {
+  test::TempDir dir("parallel");
+  fs::copy(PROJECT_DIR "/decks", dir.path() / "decks", fs::copy_options::recursive);
+  std::string decks = dir.str() + "/decks -o " + dir.str();
+  REQUIRE(run_deckpress("build " + decks + "/serial -j 1").exit_code == 0);
+  REQUIRE(run_deckpress("build " + decks + "/parallel -j 4").exit_code == 0);
+  for (const auto& entry : fs::directory_iterator(dir.path() / "serial")) {
+    if (entry.is_directory()) continue;
+    INFO(entry.path());
+    CHECK(read_file(entry.path()) == read_file(dir.path() / "parallel" / entry.path().filename()));
+  }
+}
+
+TEST_CASE("the JSON report lists each deck with its counts and problems") {
+  Project project("report");
+  project.edit("decks/broken.toml", "[deck]\nname = \"Broken\"\n[[note]]\nfront = \"q\"\nbak = \"a\"\n");
+  auto result = project.build("--report report.json --diagnostics github");
+  CHECK(result.exit_code == 1);
+  std::string report = read_file(project.dir.path() / "report.json");
+  CHECK_THAT(report, Catch::Contains(R"("file": "decks/broken.toml",
+      "name": "Broken",
+      "status": "failed")"));
+  CHECK_THAT(report, Catch::Contains(R"("severity": "error",
+          "file": "decks/broken.toml",
+          "line": 5,
+          "column": 1,
+          "message": "unknown key 'bak' in a 'basic' note; did you mean 'back'?")"));
+  CHECK_THAT(report, Catch::Contains(R"("status": "built",
+      "outputs": [
+        "out/small.apkg",
+        "out/small.pdf"
+      ],
+      "notes": 1,
+      "cards": 1,)"));
+  CHECK_THAT(result.output, Catch::Contains(
+      "::error file=decks/broken.toml,line=5,col=1::unknown key 'bak' in a 'basic' note; did you mean 'back'?\n"));
+}
+
+TEST_CASE("a build killed part-way leaves the previous outputs and no temporary files") {
+  test::TempDir dir("killed");
+  std::string notes = "[deck]\nname = \"Big\"\n";
+  for (int i = 0; i < 30000; ++i)
+    notes += "[[note]]\nid = \"n" + std::to_string(i) + "\"\nfront = \"Question " + std::to_string(i) +
+             " with *some* words\"\nback = \"Answer with a list:\\n\\n- one\\n- two\"\n";
+  write_file(dir.path() / "decks/big.toml", notes);
+  REQUIRE(run_deckpress("build " + dir.str() + "/decks -o " + dir.str() + "/out").exit_code == 0);
+  std::string apkg = read_file(dir.path() / "out/big.apkg");
+  std::string pdf = read_file(dir.path() / "out/big.pdf");
+  std::string lock = read_file(dir.path() / "decks/deckpress.lock");
+
+  write_file(dir.path() / "decks/big.toml", notes + "[[note]]\nfront = \"one more\"\nback = \"b\"\n");
+  for (int delay_ms : {150, 400, 800}) {
+    run("timeout -s KILL " + std::to_string(delay_ms / 1000.0) + " " DECKPRESS_BINARY " build " +
+        dir.str() + "/decks -o " + dir.str() + "/out");
+    for (const auto& entry : fs::directory_iterator(dir.path() / "out")) {
+      INFO(entry.path());
+      CHECK(entry.path().string().find(".tmp") == std::string::npos);
+    }
+    CHECK(read_file(dir.path() / "out/big.apkg") == apkg);
+    CHECK(read_file(dir.path() / "out/big.pdf") == pdf);
+    CHECK(read_file(dir.path() / "decks/deckpress.lock") == lock);
+  }
+}
+
+TEST_CASE("watch rebuilds a deck when its file changes") {
+  Project project("watch");
+  std::string log = project.dir.str() + "/watch.log";
+  run("cd " + project.dir.str() + " && (timeout 6 " DECKPRESS_BINARY " watch decks -o out > " + log +
+      " 2>&1 &)");
+  for (int i = 0; i < 50 && !fs::exists(project.dir.path() / "out/small.apkg"); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  std::string before = read_file(project.dir.path() / "out/small.apkg");
+  project.edit("decks/small.toml", std::string(deck) + "tags = [\"watched\"]\n");
+  for (int i = 0; i < 40 && read_file(project.dir.path() / "out/small.apkg") == before; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  CHECK(read_file(project.dir.path() / "out/small.apkg") != before);
+  run("pkill -f 'deckpress watch decks -o out' || true");
+}

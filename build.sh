@@ -14,7 +14,12 @@ packages=(
   # Debian's libzip CMake config names these tools and fails without them.
   zipcmp zipmerge ziptool
 )
-test_packages=(poppler-utils sqlite3 unzip python3)
+# The tests read PDFs back (poppler), check the schema (python3-jsonschema), open
+# the preview in a real browser (chromium) and fuzz with clang's libFuzzer.
+test_packages=(
+  poppler-utils sqlite3 unzip python3 python3-jsonschema procps time
+  chromium libjs-mathjax clang libclang-rt-14-dev
+)
 
 install_missing() {
   local missing=()

@@ -235,6 +235,8 @@ class BlockBuilder {
 
   bool at_line_start() {
     if (!open_) return true;
+    // Looking must not open a cell: whitespace between <tr> and <td> is not one.
+    if (current_.kind == BlockKind::table_row && current_.cells.empty()) return true;
     const std::vector<Span>& spans = target();
     if (spans.empty() || spans.back().text.empty()) return true;
     char last = spans.back().text.back();

@@ -123,6 +123,16 @@ TEST_CASE("headings, rules, images and tables") {
   CHECK(blocks[4].cells[0][0].style == TextStyle{});
 }
 
+TEST_CASE("whitespace between table tags makes no cells (Markdown tables are indented so)") {
+  auto blocks = parse_rich_text("<table>\n<thead>\n<tr>\n<th>Type</th>\n<th>Cards</th>\n</tr>\n"
+                                "</thead>\n<tbody>\n<tr>\n<td>basic</td>\n<td>one</td>\n</tr>\n</tbody>\n</table>");
+  REQUIRE(blocks.size() == 2);
+  REQUIRE(blocks[0].cells.size() == 2);
+  CHECK(blocks[0].cells[0][0].text == "Type");
+  REQUIRE(blocks[1].cells.size() == 2);
+  CHECK(blocks[1].cells[1][0].text == "one");
+}
+
 TEST_CASE("sounds, scripts, styles and unknown tags leave only text") {
   auto blocks = parse_rich_text(
       "<style>.card{}</style><script>x()</script><custom>kept</custom> <a href=\"https://x\">link</a>"

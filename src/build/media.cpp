@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "anki/ids.h"
+#include "deck/limits.h"
 
 namespace deckpress::build {
 
@@ -73,9 +74,20 @@ std::optional<std::string> MediaResolver::resolve(const std::string& target, con
     diagnostics.error(pos, fmt::format("media '{}' is outside the deck's folder", target));
     return std::nullopt;
   }
-  std::ifstream in(file, std::ios::binary);
-  if (ec || !fs::is_regular_file(file) || !in) {
+  if (ec || !fs::is_regular_file(file)) {
     diagnostics.error(pos, fmt::format("media file '{}' not found", target));
+    return std::nullopt;
+  }
+  // Checked before reading so a huge file is never loaded into memory.
+  const auto limit = Limits{}.media_file_bytes;
+  if (auto size = fs::file_size(file, ec); !ec && size > limit) {
+    diagnostics.error(pos, fmt::format("media file '{}' is too large: {} bytes, more than the limit of {}",
+                                       target, size, describe_limit(limit)));
+    return std::nullopt;
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    diagnostics.error(pos, fmt::format("media file '{}' cannot be read", target));
     return std::nullopt;
   }
   std::ostringstream bytes;

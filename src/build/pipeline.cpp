@@ -17,6 +17,7 @@
 #include "build/identity.h"
 #include "build/output_file.h"
 #include "build/parallel.h"
+#include "build/preview_input.h"
 #include "build/progress.h"
 #include "build/report.h"
 #include "build/sheet_input.h"
@@ -136,8 +137,8 @@ class Build {
   }
 
   std::string options_digest() const {
-    std::string text = fmt::format("{}|{}|{}|{}", DECKPRESS_VERSION, options_.apkg, options_.pdf,
-                                   options_.out_dir.generic_string());
+    std::string text = fmt::format("{}|{}|{}|{}|{}", DECKPRESS_VERSION, options_.apkg, options_.pdf,
+                                   options_.preview, options_.out_dir.generic_string());
     for (const auto& [key, value] : options_.sheet) text += "|" + key + "=" + value;
     return anki::sha256_hex(text);
   }
@@ -265,6 +266,11 @@ class Build {
       job.outputs.push_back(apkg);
     }
     if (options_.pdf) write_sheet(job, fs::path(base).concat(".pdf"));
+    if (options_.preview) {
+      fs::path html = fs::path(base).concat(".html");
+      replace_file_contents(html, preview::render_preview(preview_input({&*job.compiled})));
+      job.outputs.push_back(html);
+    }
     job.seconds += seconds_since(start);
   }
 

@@ -19,6 +19,7 @@ struct BuildOptions {
   bool write = true;  // false for `check`
   bool apkg = true;
   bool pdf = true;
+  bool preview = false;  // also an HTML page showing every card as Anki would
   bool locked = false;             // fail instead of changing the lock
   bool force = false;              // rebuild decks whose inputs did not change
   bool quiet = false;              // no progress line, no "built" lines

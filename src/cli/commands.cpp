@@ -114,6 +114,8 @@ std::function<int()> add_commands(CLI::App& app) {
                   "Fail if deckpress.lock is missing or would change (for CI)");
   build->add_option("--bundle", s.build.bundle,
                     "Also write every deck of a folder into one package NAME.apkg");
+  build->add_flag("--preview", s.build.preview,
+                  "Also write DIR/<name>.html showing every card as Anki renders it");
   build->add_flag("--force", s.build.force, "Rebuild decks whose inputs did not change");
   build->add_option("-j,--jobs", s.build.jobs, "Decks built at once (default: one per core)");
   build->add_flag("-q,--quiet", s.build.quiet, "No progress line and no per-deck lines");
@@ -126,6 +128,10 @@ std::function<int()> add_commands(CLI::App& app) {
   watch->add_option("-o,--output", s.build.out_dir, "Output folder (default: output)");
   watch->add_option("--only", s.only, "Write only one kind of output")->check(CLI::IsMember({"apkg", "pdf"}));
   add_print_options(*watch, s.build.sheet);
+
+  auto* preview = app.add_subcommand("preview", "Write only the HTML preview of decks: DIR/<name>.html");
+  preview->add_option("paths", s.build.inputs, "Deck files or folders (default: decks)");
+  preview->add_option("-o,--output", s.build.out_dir, "Output folder (default: output)");
 
   auto* check = app.add_subcommand("check", "Validate decks and report every problem; write nothing");
   check->add_option("paths", s.build.inputs, "Deck files or folders (default: decks)");
@@ -146,8 +152,13 @@ std::function<int()> add_commands(CLI::App& app) {
   calibrate->add_option("-o,--output", s.calibrate_out, "PDF to write");
   add_print_options(*calibrate, s.build.sheet);
 
-  return [settings, build, watch, check, inspect, diff, calibrate]() -> int {
+  return [settings, build, watch, preview, check, inspect, diff, calibrate]() -> int {
     if (build->parsed()) return run_build(*settings);
+    if (preview->parsed()) {
+      settings->build.apkg = settings->build.pdf = false;
+      settings->build.preview = true;
+      return run_build(*settings);
+    }
     if (watch->parsed()) {
       apply_defaults(*settings);
       return run_watch(settings->build, std::cout, std::cerr);

@@ -36,11 +36,25 @@ Lock Lock::parse(const std::string& text, std::string& error) {
   return lock;
 }
 
+namespace {
+
+std::string line_of(const std::pair<std::string, std::string>& key, const LockEntry& entry) {
+  return fmt::format("{} {} {} {} {} {}\n", key.first, key.second, entry.deck, entry.hash,
+                     entry.added, entry.modified);
+}
+
+}  // namespace
+
 std::string Lock::serialize() const {
   std::string out = header;
+  for (const auto& [key, entry] : entries_) out += line_of(key, entry);
+  return out;
+}
+
+std::string Lock::entries_of(const std::string& deck) const {
+  std::string out;
   for (const auto& [key, entry] : entries_)
-    out += fmt::format("{} {} {} {} {} {}\n", key.first, key.second, entry.deck, entry.hash,
-                       entry.added, entry.modified);
+    if (entry.deck == deck || key.first == "notetype") out += line_of(key, entry);
   return out;
 }
 

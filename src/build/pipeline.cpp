@@ -23,6 +23,7 @@
 #include "build/sheet_input.h"
 #include "deck/diagnostic_format.h"
 #include "deck/loader.h"
+#include "print/options.h"
 
 namespace deckpress::build {
 
@@ -166,6 +167,10 @@ class Build {
     auto start = Clock::now();
     auto deck = load_deck_file(job.file, *job.folder->note_types, job.diagnostics);
     if (deck) job.compiled = compile_deck(std::move(*deck), job.diagnostics);
+    // `check` renders no sheet, so it checks the [print] table here; build
+    // reports the same problems when it renders.
+    if (job.compiled && !options_.write && options_.pdf)
+      print::read_sheet_config(job.compiled->deck.print, options_.sheet, job.diagnostics);
     if (job.diagnostics.has_errors()) job.status = DeckJob::Status::failed;
     job.seconds = seconds_since(start);
   }
@@ -262,7 +267,7 @@ class Build {
     fs::path base = options_.out_dir / job.compiled->deck.stem;
     if (options_.apkg) {
       fs::path apkg = fs::path(base).concat(".apkg");
-      replace_file(apkg, [&](const fs::path& temp) { anki::write_package(job.package, temp); });
+      replace_file_contents(apkg, anki::package_bytes(job.package));
       job.outputs.push_back(apkg);
     }
     if (options_.pdf) write_sheet(job, fs::path(base).concat(".pdf"));
@@ -324,8 +329,7 @@ class Build {
       if (job.has_output()) decks.push_back(&*job.compiled);
     anki::Lock& lock = *locks_[jobs_list_.front().folder];
     auto package = package_input(decks, lock, now);
-    replace_file(options_.out_dir / options_.bundle,
-                 [&](const fs::path& temp) { anki::write_package(package, temp); });
+    replace_file_contents(options_.out_dir / options_.bundle, anki::package_bytes(package));
   }
 
   void report() {

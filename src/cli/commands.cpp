@@ -7,6 +7,7 @@
 #include "anki/diff.h"
 #include "anki/inspect.h"
 #include "build/output_file.h"
+#include "cli/init.h"
 #include "cli/watch.h"
 #include "deck/source.h"
 #include "print/options.h"
@@ -20,6 +21,7 @@ struct Settings {
   build::BuildOptions build;
   std::string only;
   std::string inspect_file;
+  std::string init_dir = ".";
   std::string diff_old;
   std::string diff_new;
   bool inspect_json = false;
@@ -142,6 +144,9 @@ std::function<int()> add_commands(CLI::App& app) {
   inspect->add_option("package", s.inspect_file, "The .apkg file")->required();
   inspect->add_flag("--json", s.inspect_json, "Print JSON instead of text");
 
+  auto* init = app.add_subcommand("init", "Start a deck repository: example deck, .gitignore, CI workflow");
+  init->add_option("dir", s.init_dir, "Folder of the new repository (default: here; created if missing)");
+
   auto* diff = app.add_subcommand("diff", "Show what changed between two packages: notes and note types");
   diff->add_option("old", s.diff_old, "The earlier .apkg")->required();
   diff->add_option("new", s.diff_new, "The later .apkg")->required();
@@ -152,7 +157,7 @@ std::function<int()> add_commands(CLI::App& app) {
   calibrate->add_option("-o,--output", s.calibrate_out, "PDF to write");
   add_print_options(*calibrate, s.build.sheet);
 
-  return [settings, build, watch, preview, check, inspect, diff, calibrate]() -> int {
+  return [settings, build, watch, preview, check, inspect, init, diff, calibrate]() -> int {
     if (build->parsed()) return run_build(*settings);
     if (preview->parsed()) {
       settings->build.apkg = settings->build.pdf = false;
@@ -169,6 +174,7 @@ std::function<int()> add_commands(CLI::App& app) {
     }
     if (inspect->parsed()) return run_inspect(*settings);
     if (diff->parsed()) return run_diff(*settings);
+    if (init->parsed()) return run_init(settings->init_dir, std::cout, std::cerr);
     return run_calibrate(*settings);
   };
 }

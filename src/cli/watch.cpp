@@ -55,12 +55,11 @@ int run_watch(const build::BuildOptions& options, std::ostream& out, std::ostrea
     err << "deckpress: cannot watch files (inotify unavailable)\n";
     return build::io_error;
   }
-  build::BuildOptions quiet = options;
   while (true) {
-    build::run_build(quiet, out, err);
-    out << "deckpress: watching for changes (Ctrl-C to stop)" << std::endl;
+    build::run_build(options, out, err);
     for (const auto& folder : watched_folders(options))
       ::inotify_add_watch(fd, folder.c_str(), kChanges);
+    out << "deckpress: watching for changes (Ctrl-C to stop)" << std::endl;
     if (!wait_for_change(fd)) break;
   }
   ::close(fd);

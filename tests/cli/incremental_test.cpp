@@ -174,14 +174,14 @@ TEST_CASE("a build killed part-way leaves the previous outputs and no temporary 
 TEST_CASE("watch rebuilds a deck when its file changes") {
   Project project("watch");
   std::string log = project.dir.str() + "/watch.log";
-  run("cd " + project.dir.str() + " && (timeout 6 " DECKPRESS_BINARY " watch decks -o out > " + log +
+  run("cd " + project.dir.str() + " && (timeout 60 " DECKPRESS_BINARY " watch decks -o out > " + log +
       " 2>&1 &)");
-  for (int i = 0; i < 50 && !fs::exists(project.dir.path() / "out/small.apkg"); ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  auto waiting = [&] { return read_file(log).find("watching") == std::string::npos; };
+  for (int i = 0; i < 300 && waiting(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
   std::string before = read_file(project.dir.path() / "out/small.apkg");
+  REQUIRE_FALSE(before.empty());
   project.edit("decks/small.toml", std::string(deck) + "tags = [\"watched\"]\n");
-  for (int i = 0; i < 40 && read_file(project.dir.path() / "out/small.apkg") == before; ++i)
+  for (int i = 0; i < 300 && read_file(project.dir.path() / "out/small.apkg") == before; ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   CHECK(read_file(project.dir.path() / "out/small.apkg") != before);
   run("pkill -f 'deckpress watch decks -o out' || true");

@@ -1,7 +1,7 @@
 # Writes OUT, a C++ source that defines deckpress::builtin_template_files():
 # every file under ROOT as {relative path, contents}, sorted by path, so the
 # built-in note types travel inside the binary.
-file(GLOB_RECURSE files RELATIVE "${ROOT}" "${ROOT}/*")
+file(GLOB_RECURSE files RELATIVE "${ROOT}" "${ROOT}/*.toml" "${ROOT}/*.html" "${ROOT}/*.css")
 list(SORT files)
 set(arrays "")
 set(table "")

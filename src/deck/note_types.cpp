@@ -50,6 +50,25 @@ TemplateRoot builtin_root() {
           [](const std::string&) { return fs::path(); }};
 }
 
+// Anki's own note types: a note type of ours with one of these names would
+// be merged into, or fork, the user's.
+bool is_stock_name(std::string name) {
+  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+  for (const char* stock : {"basic", "basic (and reversed card)", "basic (optional reversed card)",
+                            "basic (type in the answer)", "cloze", "image occlusion"})
+    if (name == stock) return true;
+  return false;
+}
+
+// Why Anki would refuse `name` as a field name, or "".
+std::string field_name_problem(const std::string& name) {
+  if (name.find_first_of(":{}\"") != std::string::npos)
+    return fmt::format("field name '{}' may not contain : {{ }} or \"", name);
+  if (name.starts_with('#') || name.starts_with('/') || name.starts_with('^'))
+    return fmt::format("field name '{}' may not start with # / or ^", name);
+  return "";
+}
+
 bool valid_key(const std::string& key) {
   return !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
@@ -94,6 +113,11 @@ class NoteTypeReader {
                "notetype.toml", path_, diagnostics_);
     type.name = get_string(table, "name", path_, diagnostics_).value_or("");
     if (type.name.empty()) diagnostics_.error({path_, 1, 1}, "a note type needs a 'name'");
+    if (is_stock_name(type.name) || type.name.find('"') != std::string::npos)
+      diagnostics_.error(pos_of(*table.get("name"), path_),
+                         fmt::format("note type name '{}' is one of Anki's own or contains '\"'; "
+                                     "choose a name of your own so your notes never touch the user's",
+                                     type.name));
     type.is_cloze = get_bool(table, "cloze", path_, diagnostics_).value_or(false);
     for (const auto& css : get_strings(table, "css", path_, diagnostics_).value_or(std::vector<std::string>{}))
       type.css += file_text(css, *table.get("css"), files);
@@ -116,6 +140,11 @@ class NoteTypeReader {
       auto name = get_string(*field, "name", path_, diagnostics_).value_or("");
       if (key.empty() || name.empty())
         diagnostics_.error(pos_of(node, path_), "a [[field]] needs a 'key' and a 'name'");
+      if (auto problem = field_name_problem(name); !problem.empty())
+        diagnostics_.error(pos_of(*field->get("name"), path_), problem);
+      if (std::find(type.fields.begin(), type.fields.end(), name) != type.fields.end() ||
+          std::find(type.field_keys.begin(), type.field_keys.end(), key) != type.field_keys.end())
+        diagnostics_.error(pos_of(node, path_), fmt::format("field '{}' is defined twice", key));
       type.field_keys.push_back(key);
       type.fields.push_back(name);
       type.field_required.push_back(get_bool(*field, "required", path_, diagnostics_).value_or(false));

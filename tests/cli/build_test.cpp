@@ -148,3 +148,41 @@ TEST_CASE("two notes with the same id in one build are an error at the second") 
                                             ":4:1: error: note id 'one' is already used at " +
                                             (dir.path() / "decks/a.toml").string() + ":4"));
 }
+
+TEST_CASE("editing a template moves only the note type's mod, not the notes'") {
+  test::TempDir dir("template-edit");
+  write_file(dir.path() / "decks/small.toml", std::regex_replace(std::string(basic_deck),
+                                                                 std::regex("name = \"Small\""),
+                                                                 "name = \"Small\"\nnote_type = \"plain\""));
+  write_file(dir.path() / "decks/templates/plain/notetype.toml",
+             "name = \"Plain (test)\"\n[[field]]\nkey = \"front\"\nname = \"Front\"\n[[field]]\nkey = "
+             "\"back\"\nname = \"Back\"\n[[template]]\nname = \"Card 1\"\nfront = \"q.html\"\nback = \"a.html\"\n");
+  write_file(dir.path() / "decks/templates/plain/q.html", "{{Front}}");
+  write_file(dir.path() / "decks/templates/plain/a.html", "{{Back}}");
+  std::string build = " " DECKPRESS_BINARY " build " + dir.str() + "/decks -o " + dir.str() + "/out";
+  REQUIRE(run("SOURCE_DATE_EPOCH=1700000000" + build).exit_code == 0);
+  std::string lock_before = read_file(dir.path() / "decks/deckpress.lock");
+
+  write_file(dir.path() / "decks/templates/plain/a.html", "<b>{{Back}}</b>");
+  REQUIRE(run("SOURCE_DATE_EPOCH=1800000000" + build).exit_code == 0);
+  SQLite::Database db(extract_collection(dir.path() / "out/small.apkg"));
+  CHECK(db.execAndGet("select min(mod) from notes").getInt64() == 1700000000);
+  CHECK(db.execAndGet("select max(mod) from notes").getInt64() == 1700000000);
+  std::string models = db.execAndGet("select models from col").getString();
+  CHECK_THAT(models, Catch::Contains("\"mod\":1800000000"));
+  CHECK_THAT(models, Catch::Contains("<b>{{Back}}</b>"));
+
+  std::string lock_after = read_file(dir.path() / "decks/deckpress.lock");
+  auto lines = [](const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+  };
+  auto before = lines(lock_before), after = lines(lock_after);
+  REQUIRE(before.size() == after.size());
+  for (size_t i = 0; i < before.size(); ++i) {
+    INFO(after[i]);
+    CHECK((before[i] == after[i]) == !after[i].starts_with("notetype"));
+  }
+}

@@ -198,3 +198,20 @@ TEST_CASE("a bundle holds every deck of the build into one package") {
     CHECK_THAT(decks, Catch::Contains(name));
   CHECK_THAT(decks, Catch::Contains("<strong>"));
 }
+
+TEST_CASE("the repository's decks print in every side mode and card stock") {
+  test::TempDir dir("print-modes");
+  fs::copy(PROJECT_DIR "/decks", dir.path() / "decks", fs::copy_options::recursive);
+  for (const char* options : {"--sides duplex-long", "--sides duplex-short", "--sides fronts-then-backs",
+                              "--sides fold", "--paper letter --card business", "--card index-3x5 --frames true",
+                              "--card a6 --back-offset 1,-0.5"}) {
+    INFO(options);
+    auto result = run_deckpress("build " + dir.str() + "/decks/python-interview.toml --only pdf -o " +
+                                dir.str() + "/out " + options);
+    REQUIRE(result.exit_code == 0);
+    REQUIRE(run("pdftotext -raw " + dir.str() + "/out/python-interview.pdf " + dir.str() + "/p.txt").exit_code == 0);
+    std::string text = collapse_spaces(read_file(dir.path() / "p.txt"));
+    CHECK_THAT(text, Catch::Contains("What are negative indexes and why are they used?"));
+    CHECK_THAT(text, Catch::Contains("Python Interview · 10"));
+  }
+}

@@ -1,6 +1,7 @@
 #include "anki/collection.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include "anki/collection_json.h"
 #include "anki/collection_rows.h"
@@ -66,14 +67,24 @@ void insert_cards(SQLite::Database& db, const PackageInput& input) {
   }
 }
 
+// The database as a file would hold it; sqlite3_serialize copies the pages.
+std::string serialized(SQLite::Database& db) {
+  sqlite3_int64 size = 0;
+  unsigned char* pages = sqlite3_serialize(db.getHandle(), "main", &size, 0);
+  if (!pages) throw std::runtime_error("cannot serialize the collection: out of memory");
+  std::string bytes(reinterpret_cast<const char*>(pages), static_cast<size_t>(size));
+  sqlite3_free(pages);
+  return bytes;
+}
+
 }  // namespace
 
 // One transaction, each row inserted once in id order, then VACUUM: the
-// file's bytes depend only on its contents and the SQLite version.
-void write_collection(const PackageInput& input, const std::filesystem::path& db_path) {
-  SQLite::Database db(db_path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+// bytes depend only on the contents and the SQLite version. The header still
+// says rollback journal, as a database file written on disk would.
+std::string collection_bytes(const PackageInput& input) {
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
   db.exec("PRAGMA page_size = 4096");
-  db.exec("PRAGMA journal_mode = DELETE");
   SQLite::Transaction transaction(db);
   db.exec(collection_schema);
   insert_col(db, input);
@@ -81,6 +92,7 @@ void write_collection(const PackageInput& input, const std::filesystem::path& db
   insert_cards(db, input);
   transaction.commit();
   db.exec("VACUUM");
+  return serialized(db);
 }
 
 }  // namespace deckpress::anki

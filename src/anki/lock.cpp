@@ -1,8 +1,9 @@
 #include "anki/lock.h"
 
+#include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstdlib>
-#include <sstream>
 
 #include <fmt/format.h>
 
@@ -15,19 +16,46 @@ const char* const header =
     "# `deckpress build`; commit it so rebuilt decks update notes in Anki.\n"
     "# kind key deck content-hash added modified\n";
 
+constexpr std::string_view blanks = " \t\r";  // \r: a lock checked out with CRLF endings
+
+// The next blank-separated field of `line`; empty at the end.
+std::string_view next_field(std::string_view& line) {
+  const size_t start = std::min(line.find_first_not_of(blanks), line.size());
+  const size_t end = std::min(line.find_first_of(blanks, start), line.size());
+  const std::string_view field = line.substr(start, end - start);
+  line.remove_prefix(end);
+  return field;
+}
+
+bool read_number(std::string_view field, int64_t& number) {
+  const auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), number);
+  return error == std::errc() && end == field.data() + field.size();
+}
+
+// Split by hand rather than with a stream per line: a lock holds a line per
+// note, and streams made parsing it 13 % of a 10,000-note build.
+bool read_entry(std::string_view line, std::string& kind, std::string& key, LockEntry& entry) {
+  kind = next_field(line);
+  key = next_field(line);
+  entry.deck = next_field(line);
+  entry.hash = next_field(line);
+  return read_number(next_field(line), entry.added) &&
+         read_number(next_field(line), entry.modified);
+}
+
 }  // namespace
 
 Lock Lock::parse(const std::string& text, std::string& error) {
   Lock lock;
-  std::istringstream in(text);
-  int number = 0;
-  for (std::string line; std::getline(in, line);) {
-    ++number;
+  std::string_view rest = text;
+  for (int number = 1; !rest.empty(); ++number) {
+    const size_t end = std::min(rest.find('\n'), rest.size());
+    const std::string_view line = rest.substr(0, end);
+    rest.remove_prefix(std::min(end + 1, rest.size()));
     if (line.empty() || line[0] == '#') continue;
-    std::istringstream fields(line);
     std::string kind, key;
     LockEntry entry;
-    if (!(fields >> kind >> key >> entry.deck >> entry.hash >> entry.added >> entry.modified)) {
+    if (!read_entry(line, kind, key, entry)) {
       error = fmt::format("line {} is not 'kind key deck hash added modified'", number);
       return Lock{};
     }

@@ -11,19 +11,38 @@ constexpr zip_uint16_t dos_date_1980_01_01 = (0 << 9) | (1 << 5) | 1;
 // A regular file, rw-r--r--, as Unix zip tools record it.
 constexpr zip_uint32_t unix_attributes = 0100644u << 16;
 
+[[noreturn]] void fail_with(const std::string& what, zip_error_t& error) {
+  const std::string message = what + ": " + zip_error_strerror(&error);
+  zip_error_fini(&error);
+  throw std::runtime_error(message);
+}
+
+// Everything the source holds, read after the archive was closed into it.
+std::string contents(zip_source_t* source) {
+  zip_stat_t stat;
+  if (zip_source_stat(source, &stat) != 0 || zip_source_open(source) != 0) {
+    throw std::runtime_error("cannot read back the package built in memory");
+  }
+  std::string bytes(stat.size, '\0');
+  const zip_int64_t read = zip_source_read(source, bytes.data(), bytes.size());
+  zip_source_close(source);
+  if (read != static_cast<zip_int64_t>(bytes.size())) {
+    throw std::runtime_error("cannot read back the package built in memory");
+  }
+  return bytes;
+}
+
 }  // namespace
 
-ZipWriter::ZipWriter(const std::filesystem::path& out, int deflate_level)
-    : out_(out), deflate_level_(deflate_level) {
-  int error = 0;
-  archive_.reset(zip_open(out.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error));
-  if (!archive_) {
-    zip_error_t details;
-    zip_error_init_with_code(&details, error);
-    const std::string message = zip_error_strerror(&details);
-    zip_error_fini(&details);
-    throw std::runtime_error("cannot create " + out.string() + ": " + message);
-  }
+ZipWriter::ZipWriter(int deflate_level) : deflate_level_(deflate_level) {
+  zip_error_t error;
+  zip_error_init(&error);
+  buffer_.reset(zip_source_buffer_create(nullptr, 0, 0, &error));
+  if (!buffer_) fail_with("cannot start a package in memory", error);
+  archive_.reset(zip_open_from_source(buffer_.get(), ZIP_TRUNCATE, &error));
+  if (!archive_) fail_with("cannot start a package in memory", error);
+  zip_source_keep(buffer_.get());
+  zip_error_fini(&error);
 }
 
 void ZipWriter::add_file(const std::string& name, const std::filesystem::path& source,
@@ -33,8 +52,8 @@ void ZipWriter::add_file(const std::string& name, const std::filesystem::path& s
   add(name, data, how);
 }
 
-void ZipWriter::add_text(const std::string& name, std::string text, Compression how) {
-  const std::string& kept = texts_.emplace_back(std::move(text));
+void ZipWriter::add_bytes(const std::string& name, std::string bytes, Compression how) {
+  const std::string& kept = entries_.emplace_back(std::move(bytes));
   zip_source_t* data = zip_source_buffer(archive_.get(), kept.data(), kept.size(), 0);
   if (!data) fail("cannot add " + name);
   add(name, data, how);
@@ -58,14 +77,15 @@ void ZipWriter::add(const std::string& name, zip_source_t* data, Compression how
   }
 }
 
-void ZipWriter::close() {
-  if (zip_close(archive_.get()) != 0) fail("cannot write");
+std::string ZipWriter::finish() {
+  if (zip_close(archive_.get()) != 0) fail("cannot build the package");
   archive_.release();  // zip_close freed it
-  texts_.clear();
+  entries_.clear();
+  return contents(buffer_.get());
 }
 
 void ZipWriter::fail(const std::string& what) const {
-  throw std::runtime_error(what + " in " + out_.string() + ": " + zip_strerror(archive_.get()));
+  throw std::runtime_error(what + ": " + zip_strerror(archive_.get()));
 }
 
 }  // namespace deckpress::anki

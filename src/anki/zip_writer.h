@@ -1,6 +1,6 @@
 #pragma once
-// A ZIP archive written with libzip so that the same entries give the same
-// bytes: fixed timestamps and attributes, no extra fields.
+// A ZIP archive built in memory with libzip so that the same entries give the
+// same bytes: fixed timestamps and attributes, no extra fields.
 #include <zip.h>
 
 #include <deque>
@@ -14,24 +14,31 @@ enum class Compression { store, deflate };
 
 class ZipWriter {
  public:
-  // Replaces `out` when close() succeeds; level 1 (fast) to 9 (small).
-  ZipWriter(const std::filesystem::path& out, int deflate_level);
+  // Level 1 (fast) to 9 (small) for deflated entries.
+  explicit ZipWriter(int deflate_level);
 
-  // Entries are written in the order they are added; the data is read at close().
+  // Entries are written in the order they are added; the data is read by finish().
   void add_file(const std::string& name, const std::filesystem::path& source, Compression how);
-  void add_text(const std::string& name, std::string text, Compression how);
-  void close();
+  void add_bytes(const std::string& name, std::string bytes, Compression how);
+
+  // The whole archive. The writer is spent afterwards.
+  std::string finish();
 
  private:
   void add(const std::string& name, zip_source_t* source, Compression how);
   [[noreturn]] void fail(const std::string& what) const;
 
+  struct FreeSource {
+    void operator()(zip_source_t* source) const { zip_source_free(source); }
+  };
   struct Discard {
     void operator()(zip_t* archive) const { zip_discard(archive); }
   };
+  // The archive writes into `buffer_`, which it would free on close: an extra
+  // reference keeps it readable afterwards.
+  std::unique_ptr<zip_source_t, FreeSource> buffer_;
   std::unique_ptr<zip_t, Discard> archive_;
-  std::deque<std::string> texts_;  // must outlive the archive until close()
-  std::filesystem::path out_;
+  std::deque<std::string> entries_;  // must outlive the archive until finish()
   int deflate_level_;
 };
 

@@ -4,13 +4,17 @@
 #include <iomanip>
 #include <sstream>
 
+#include <sys/stat.h>
+
 #include "anki/ids.h"
 
 namespace deckpress::build {
 
 namespace fs = std::filesystem;
 
-std::string file_digest(const fs::path& file) {
+namespace {
+
+std::string digest_of(const std::string& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return "-";
   std::ostringstream bytes;
@@ -18,23 +22,50 @@ std::string file_digest(const fs::path& file) {
   return anki::sha256_hex(bytes.str());
 }
 
-bool up_to_date(const Fingerprint& recorded, const std::string& options) {
-  if (recorded.options != options) return false;
-  for (const auto& list : {recorded.inputs, recorded.outputs})
-    for (const auto& [file, digest] : list)
-      if (file_digest(file) != digest) return false;
+// Size and modification time, or false when the file does not exist.
+bool stat_of(const std::string& file, uintmax_t& size, int64_t& mtime_ns) {
+  struct stat info {};
+  if (::stat(file.c_str(), &info) != 0) return false;
+  size = static_cast<uintmax_t>(info.st_size);
+  mtime_ns = static_cast<int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
   return true;
 }
 
-// One record per line, "kind value [path]"; paths are quoted so spaces survive.
+}  // namespace
+
+FileState FileState::of(const fs::path& file) {
+  FileState state{file.string(), "-"};
+  if (stat_of(state.path, state.size, state.mtime_ns)) state.digest = digest_of(state.path);
+  return state;
+}
+
+// Same size and time: unchanged, as make and ninja assume; otherwise the
+// content decides, so a touched but identical file does not rebuild.
+bool FileState::unchanged() const {
+  uintmax_t size = 0;
+  int64_t mtime_ns = 0;
+  if (!stat_of(path, size, mtime_ns)) return digest == "-";
+  if (digest == "-") return false;
+  return (size == this->size && mtime_ns == this->mtime_ns) || digest_of(path) == digest;
+}
+
+bool up_to_date(const Fingerprint& recorded, const std::string& options) {
+  if (recorded.options != options) return false;
+  for (const auto& list : {recorded.inputs, recorded.outputs})
+    for (const auto& file : list)
+      if (!file.unchanged()) return false;
+  return true;
+}
+
+// One record per line, "kind values... path"; paths are quoted so spaces survive.
 std::string serialize(const Fingerprint& fingerprint) {
   std::ostringstream out;
-  out << "options " << fingerprint.options << "\nlock " << fingerprint.lock << "\nnotes " << fingerprint.notes << "\ncards "
-      << fingerprint.cards << "\n";
-  for (const auto& [file, digest] : fingerprint.inputs)
-    out << "input " << digest << " " << std::quoted(file) << "\n";
-  for (const auto& [file, digest] : fingerprint.outputs)
-    out << "output " << digest << " " << std::quoted(file) << "\n";
+  out << "options " << fingerprint.options << "\nlock " << fingerprint.lock << "\nnotes "
+      << fingerprint.notes << "\ncards " << fingerprint.cards << "\n";
+  for (const auto& [kind, list] : {std::pair{"input", &fingerprint.inputs}, {"output", &fingerprint.outputs}})
+    for (const auto& file : *list)
+      out << kind << " " << file.digest << " " << file.size << " " << file.mtime_ns << " "
+          << std::quoted(file.path) << "\n";
   for (const auto& id : fingerprint.note_ids) out << "id " << id << "\n";
   return out.str();
 }
@@ -45,18 +76,27 @@ std::optional<Fingerprint> read_fingerprint(const fs::path& file) {
   Fingerprint fingerprint;
   for (std::string line; std::getline(in, line);) {
     std::istringstream fields(line);
-    std::string kind, value;
-    fields >> kind >> value;
-    std::string path;
-    if (kind == "input" || kind == "output") fields >> std::quoted(path);
-    if (kind == "options") fingerprint.options = value;
-    else if (kind == "lock") fingerprint.lock = value;
-    else if (kind == "notes") fingerprint.notes = std::strtoul(value.c_str(), nullptr, 10);
-    else if (kind == "cards") fingerprint.cards = std::strtoul(value.c_str(), nullptr, 10);
-    else if (kind == "input") fingerprint.inputs.emplace_back(path, value);
-    else if (kind == "output") fingerprint.outputs.emplace_back(path, value);
-    else if (kind == "id") fingerprint.note_ids.push_back(value);
-    else return std::nullopt;
+    std::string kind;
+    fields >> kind;
+    if (kind == "input" || kind == "output") {
+      FileState state;
+      if (!(fields >> state.digest >> state.size >> state.mtime_ns >> std::quoted(state.path)))
+        return std::nullopt;
+      (kind == "input" ? fingerprint.inputs : fingerprint.outputs).push_back(std::move(state));
+    } else if (kind == "options") {
+      fields >> fingerprint.options;
+    } else if (kind == "lock") {
+      fields >> fingerprint.lock;
+    } else if (kind == "notes") {
+      fields >> fingerprint.notes;
+    } else if (kind == "cards") {
+      fields >> fingerprint.cards;
+    } else if (kind == "id") {
+      fingerprint.note_ids.emplace_back();
+      fields >> fingerprint.note_ids.back();
+    } else {
+      return std::nullopt;
+    }
   }
   return fingerprint;
 }

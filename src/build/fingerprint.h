@@ -1,26 +1,35 @@
 #pragma once
 // What a deck's outputs were built from, kept beside the outputs, so an
 // unchanged deck is skipped and a changed input always rebuilds it.
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace deckpress::build {
 
+// A file as it was: its digest, and its size and modification time so an
+// untouched file is recognised without reading it.
+struct FileState {
+  std::string path;
+  std::string digest;  // "-" when the file does not exist
+  uintmax_t size = 0;
+  int64_t mtime_ns = 0;
+
+  static FileState of(const std::filesystem::path& file);
+  bool unchanged() const;  // true when the file on disk still has this content
+};
+
 struct Fingerprint {
   std::string options;  // digest of the deckpress version and the options used
   std::string lock;     // digest of the deck's lock entries
-  std::vector<std::pair<std::string, std::string>> inputs;   // file -> digest, "-" when absent
-  std::vector<std::pair<std::string, std::string>> outputs;  // file -> digest
+  std::vector<FileState> inputs;
+  std::vector<FileState> outputs;
   std::vector<std::string> note_ids;  // for the duplicate-id check of skipped decks
   size_t notes = 0;
   size_t cards = 0;
 };
-
-// SHA-256 of the file's bytes, or "-" when it does not exist.
-std::string file_digest(const std::filesystem::path& file);
 
 // True when every recorded input and output still has its recorded digest
 // and the options match.

@@ -54,17 +54,4 @@ void replace_file_contents(const fs::path& target, std::string_view bytes) {
   }
 }
 
-void replace_file(const fs::path& target, const std::function<void(const fs::path&)>& write) {
-  fs::path temp = target;
-  temp += fmt::format(".tmp-{}", ::getpid());
-  try {
-    write(temp);
-    fs::rename(temp, target);
-  } catch (const std::exception& error) {
-    std::error_code ignored;
-    fs::remove(temp, ignored);
-    throw std::runtime_error(fmt::format("cannot write {}: {}", target.generic_string(), error.what()));
-  }
-}
-
 }  // namespace deckpress::build

@@ -318,8 +318,8 @@ class Build {
     for (const auto& [name, file] : job.compiled->media) inputs.push_back(file);
     std::sort(inputs.begin() + 1, inputs.end());
     inputs.erase(std::unique(inputs.begin(), inputs.end()), inputs.end());
-    for (const auto& file : inputs) fingerprint.inputs.emplace_back(file.string(), file_digest(file));
-    for (const auto& file : job.outputs) fingerprint.outputs.emplace_back(file.string(), file_digest(file));
+    for (const auto& file : inputs) fingerprint.inputs.push_back(FileState::of(file));
+    for (const auto& file : job.outputs) fingerprint.outputs.push_back(FileState::of(file));
     return fingerprint;
   }
 
@@ -362,7 +362,7 @@ class Build {
                                                              : "failed";
     for (const auto& file : job.outputs) report.outputs.push_back(file.generic_string());
     if (job.previous)
-      for (const auto& [file, digest] : job.previous->outputs) report.outputs.push_back(file);
+      for (const auto& file : job.previous->outputs) report.outputs.push_back(file.path);
     report.notes = job.notes();
     report.cards = job.cards();
     report.seconds = job.seconds;

@@ -57,6 +57,13 @@ TEST_CASE("the database has Anki's schema 11 tables and indexes, nothing else") 
   CHECK(c.text("PRAGMA journal_mode") == "delete");
 }
 
+TEST_CASE("the database built in memory has a file's header: 4096-byte pages, rollback journal") {
+  WrittenCollection c;
+  const std::string header = read_bytes(c.db_path).substr(0, 20);
+  CHECK(header.substr(0, 16) == std::string("SQLite format 3\0", 16));
+  CHECK(header.substr(16, 4) == std::string("\x10\x00\x01\x01", 4));
+}
+
 TEST_CASE("the col row holds version 11 and times from the input") {
   WrittenCollection c;
   CHECK(

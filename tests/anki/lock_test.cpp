@@ -38,6 +38,19 @@ TEST_CASE("a malformed lock line is an error naming the line") {
   CHECK(error == "line 2 is not 'kind key deck hash added modified'");
 }
 
+TEST_CASE("a lock checked out with CRLF line endings reads as written") {
+  std::string error;
+  Lock lock = Lock::parse("# comment\r\nnote a d1 h 1 2\r\n", error);
+  CHECK(error.empty());
+  CHECK(lock.serialize().ends_with("note a d1 h 1 2\n"));
+}
+
+TEST_CASE("a lock time that is not a whole number is an error") {
+  std::string error;
+  Lock::parse("note a d1 h 1 2x\n", error);
+  CHECK(error == "line 1 is not 'kind key deck hash added modified'");
+}
+
 TEST_CASE("notes deleted from a rebuilt deck leave the lock; other decks' stay") {
   std::string error;
   Lock lock = Lock::parse("note a d1 h 1 1\nnote b d1 h 1 1\nnote c d2 h 1 1\n", error);

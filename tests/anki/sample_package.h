@@ -9,7 +9,6 @@
 #include <string>
 
 #include "anki/package.h"
-#include "anki/temp_file.h"
 #include "anki/zip_reader.h"
 
 namespace deckpress::anki::testing {
@@ -69,6 +68,13 @@ struct ScratchDir {
   }
   ~ScratchDir() { std::filesystem::remove_all(path); }
 };
+
+// Writes the package to a file, as the build does with its bytes.
+inline void write_package(const PackageInput& input, const std::filesystem::path& out,
+                          const PackageOptions& options = {}) {
+  const std::string bytes = package_bytes(input, options);
+  std::ofstream(out, std::ios::binary) << bytes;
+}
 
 inline std::string read_bytes(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);

@@ -12,8 +12,10 @@ namespace {
 
 // A templates/ folder in the temp dir holding one note type `vocab`.
 struct TemplatesDir {
-  fs::path root = fs::temp_directory_path() / "deckpress-note-types-test";
-  explicit TemplatesDir(const std::string& notetype_toml) {
+  fs::path root;
+  // `name` keeps test cases apart: ctest runs them in parallel.
+  TemplatesDir(const std::string& name, const std::string& notetype_toml)
+      : root(fs::temp_directory_path() / ("deckpress-note-types-" + name)) {
     fs::remove_all(root);
     fs::create_directories(root / "vocab");
     std::ofstream(root / "vocab/notetype.toml") << notetype_toml;
@@ -48,7 +50,7 @@ back = "front.html"
 }  // namespace
 
 TEST_CASE("a custom note type may have any number of fields and templates and shared CSS") {
-  TemplatesDir dir(std::string("name = \"Vocab (mine)\"\ncss = [\"../shared.css\"]\nsort_field = \"meaning\"\n") + fields);
+  TemplatesDir dir("custom", std::string("name = \"Vocab (mine)\"\ncss = [\"../shared.css\"]\nsort_field = \"meaning\"\n") + fields);
   NoteTypes types({dir.root});
   Diagnostics diagnostics;
   const NoteType* vocab = types.find("vocab", diagnostics);
@@ -64,7 +66,7 @@ TEST_CASE("a custom note type may have any number of fields and templates and sh
 }
 
 TEST_CASE("a note type may not take one of Anki's own names") {
-  TemplatesDir dir(std::string("name = \"Basic\"\n") + fields);
+  TemplatesDir dir("stock-name", std::string("name = \"Basic\"\n") + fields);
   NoteTypes types({dir.root});
   Diagnostics diagnostics;
   CHECK_FALSE(types.find("vocab", diagnostics));
@@ -75,7 +77,7 @@ TEST_CASE("a note type may not take one of Anki's own names") {
 }
 
 TEST_CASE("field names Anki would refuse and files outside templates/ are errors") {
-  TemplatesDir dir("name = \"Vocab\"\ncss = [\"../../escape.css\"]\n[[field]]\nkey = \"w\"\nname = \"#Word\"\n"
+  TemplatesDir dir("bad-names", "name = \"Vocab\"\ncss = [\"../../escape.css\"]\n[[field]]\nkey = \"w\"\nname = \"#Word\"\n"
                    "[[template]]\nname = \"Card 1\"\nfront = \"front.html\"\nback = \"back.html\"\n");
   NoteTypes types({dir.root});
   Diagnostics diagnostics;

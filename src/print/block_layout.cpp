@@ -1,4 +1,5 @@
 #include "print/block_layout.h"
+#include "text/utf8.h"
 
 #include <algorithm>
 
@@ -128,7 +129,7 @@ class Layouter {
       std::string utf8;
       double width = 0;
       for (; i < line.end && text.units[i].face == first.face && text.units[i].span == first.span; ++i) {
-        if (text.units[i].code_point != '\n') append_utf8(utf8, text.units[i].code_point);
+        if (text.units[i].code_point != '\n') text::append_utf8(utf8, text.units[i].code_point);
         width += text.units[i].advance * font_size;
       }
       const TextStyle& style = text.styles[first.span];

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "print/styled_text.h"
+#include "text/utf8.h"
 
 namespace deckpress::print {
 namespace {
@@ -120,12 +121,12 @@ std::vector<Item> centred_label(const std::string& text, double centre_x, double
 
 std::vector<Item> card_footer(const std::string& label, const Rect& cell, FontMetrics& metrics) {
   double room = cell.width - 2 * kSafeMargin;
-  std::u32string code_points = decode_utf8(label);
+  std::u32string code_points = text::decode_utf8(label);
   std::string shown = label;
   while (total_advance(label_text(shown, metrics)) * kFooterSize > room && !code_points.empty()) {
     code_points.pop_back();
     shown.clear();
-    for (char32_t c : code_points) append_utf8(shown, c);
+    for (char32_t c : code_points) text::append_utf8(shown, c);
     shown += "…";
   }
   double baseline = cell.bottom() - kSafeMargin - 0.25 * kFooterSize;

@@ -5,6 +5,7 @@
 #include "print/bookmarks.h"
 #include "print/fit.h"
 #include "print/furniture.h"
+#include "text/utf8.h"
 
 namespace deckpress::print {
 namespace {
@@ -21,7 +22,7 @@ std::string list_characters(const std::u32string& characters) {
   std::string list;
   for (char32_t c : characters) {
     if (!list.empty()) list += ' ';
-    append_utf8(list, c);
+    text::append_utf8(list, c);
   }
   return list;
 }

@@ -1,4 +1,5 @@
 #include "print/line_breaker.h"
+#include "text/utf8.h"
 
 #include <linebreak.h>
 
@@ -13,13 +14,6 @@ bool is_combining(char32_t c) {
          (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE20 && c <= 0xFE2F);
 }
 
-size_t sequence_length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if ((lead >> 5) == 0x6) return 2;
-  if ((lead >> 4) == 0xE) return 3;
-  if ((lead >> 3) == 0x1E) return 4;
-  return 0;
-}
 
 // Accumulates one line's width; spaces at its end do not count.
 class LineWidth {
@@ -58,47 +52,6 @@ size_t character_break(std::span<const TextUnit> units, size_t begin, double max
 
 }  // namespace
 
-std::u32string decode_utf8(std::string_view utf8) {
-  std::u32string result;
-  size_t pos = 0;
-  while (pos < utf8.size()) {
-    auto lead = static_cast<unsigned char>(utf8[pos]);
-    size_t length = sequence_length(lead);
-    if (length == 0 || pos + length > utf8.size()) {
-      result += U'\uFFFD';
-      ++pos;
-      continue;
-    }
-    char32_t code_point = length == 1 ? lead : lead & (0x7F >> length);
-    bool valid = true;
-    for (size_t i = 1; i < length; ++i) {
-      auto byte = static_cast<unsigned char>(utf8[pos + i]);
-      valid = valid && (byte & 0xC0) == 0x80;
-      code_point = (code_point << 6) | (byte & 0x3F);
-    }
-    result += valid ? code_point : U'\uFFFD';
-    pos += valid ? length : 1;
-  }
-  return result;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
 
 std::vector<BreakRule> find_breaks(std::string_view utf8) {
   static const bool initialised = (init_linebreak(), true);
@@ -106,7 +59,7 @@ std::vector<BreakRule> find_breaks(std::string_view utf8) {
   // Re-encoding keeps the byte and code point counts in step even for
   // malformed input.
   std::string clean;
-  for (char32_t c : decode_utf8(utf8)) append_utf8(clean, c);
+  for (char32_t c : text::decode_utf8(utf8)) text::append_utf8(clean, c);
   std::vector<char> byte_rules(clean.size());
   set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(clean.data()), clean.size(), "", byte_rules.data());
   std::vector<BreakRule> rules;

@@ -32,8 +32,4 @@ struct LineRange {
 // Fills lines no wider than `max_width`, except single characters wider than it.
 std::vector<LineRange> break_lines(std::span<const TextUnit> units, double max_width);
 
-// Decodes UTF-8 to code points; malformed bytes become U+FFFD.
-std::u32string decode_utf8(std::string_view utf8);
-void append_utf8(std::string& out, char32_t code_point);
-
 }  // namespace deckpress::print

@@ -1,4 +1,5 @@
 #include "print/styled_text.h"
+#include "text/utf8.h"
 
 namespace deckpress::print {
 namespace {
@@ -22,14 +23,14 @@ void note(std::u32string& list, char32_t c) {
 std::string join_spans(const std::vector<Span>& spans, std::vector<int>& span_of, GlyphProblems& problems) {
   std::string joined;
   for (size_t index = 0; index < spans.size(); ++index) {
-    for (char32_t c : decode_utf8(spans[index].text)) {
+    for (char32_t c : text::decode_utf8(spans[index].text)) {
       if (c > 0xFFFF) {
         note(problems.astral, c);
         continue;
       }
       int copies = c == '\t' ? 4 : 1;
       for (int i = 0; i < copies; ++i) {
-        append_utf8(joined, c == '\t' ? U' ' : c);
+        text::append_utf8(joined, c == '\t' ? U' ' : c);
         span_of.push_back(static_cast<int>(index));
       }
     }
@@ -45,7 +46,7 @@ StyledText prepare_text(const std::vector<Span>& spans, FontMetrics& metrics, Gl
   std::vector<int> span_of;
   std::string joined = join_spans(spans, span_of, problems);
   std::vector<BreakRule> rules = find_breaks(joined);
-  std::u32string code_points = decode_utf8(joined);
+  std::u32string code_points = text::decode_utf8(joined);
   for (size_t i = 0; i < code_points.size(); ++i) {
     char32_t c = code_points[i];
     FontRole role = role_of(text.styles[span_of[i]]);
@@ -74,7 +75,7 @@ std::vector<TextItem> one_line_items(const StyledText& text, double x, double ba
       items.push_back(TextItem{x, baseline, "", unit.face, size, color});
       face = unit.face;
     }
-    append_utf8(items.back().text, unit.code_point);
+    text::append_utf8(items.back().text, unit.code_point);
     x += unit.advance * size;
   }
   return items;

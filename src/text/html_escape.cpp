@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "text/html.h"
+#include "text/utf8.h"
 
 namespace deckpress::text {
 namespace {
@@ -28,23 +29,6 @@ constexpr NamedEntity named_entities[] = {
     {"sect", "§"},   {"times", "×"},  {"uarr", "↑"},
 };
 
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
 
 // "#65" or "#x41" (without & and ;) as UTF-8; false when malformed.
 bool decode_numeric(std::string_view body, std::string& out) {

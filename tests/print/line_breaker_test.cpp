@@ -1,14 +1,16 @@
 #include <catch2/catch.hpp>
 
 #include "print/line_breaker.h"
+#include "text/utf8.h"
 
 using namespace deckpress::print;
+namespace text = deckpress::text;
 
 namespace {
 
 // Breaks `text` into lines of at most `width` columns, CJK counting two.
 std::vector<std::string> wrap(std::string_view text, double width) {
-  std::u32string code_points = decode_utf8(text);
+  std::u32string code_points = text::decode_utf8(text);
   std::vector<BreakRule> rules = find_breaks(text);
   std::vector<TextUnit> units;
   for (size_t i = 0; i < code_points.size(); ++i) {
@@ -19,7 +21,7 @@ std::vector<std::string> wrap(std::string_view text, double width) {
   std::vector<std::string> lines;
   for (const LineRange& range : break_lines(units, width)) {
     std::string line;
-    for (size_t i = range.begin; i < range.end; ++i) append_utf8(line, units[i].code_point);
+    for (size_t i = range.begin; i < range.end; ++i) text::append_utf8(line, units[i].code_point);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\n')) line.pop_back();
     lines.push_back(line);
   }
@@ -69,6 +71,6 @@ TEST_CASE("a forced break always ends the line") {
 }
 
 TEST_CASE("malformed UTF-8 becomes replacement characters") {
-  CHECK(decode_utf8("a\xFF" "b") == U"a\uFFFDb");
+  CHECK(text::decode_utf8("a\xFF" "b") == U"a\uFFFDb");
   CHECK(find_breaks("a\xFF" "b").size() == 3);
 }

@@ -39,6 +39,10 @@ std::vector<fs::path> find_deck_files(const std::vector<fs::path>& inputs, std::
       std::vector<fs::path> found;
       for (const auto& entry : fs::directory_iterator(input, ec))
         if (entry.path().extension() == ".toml" && entry.is_regular_file()) found.push_back(entry.path());
+      if (found.empty()) {
+        err << fmt::format("deckpress: {}: no deck files (*.toml) in this folder\n", input.generic_string());
+        ok = false;
+      }
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
     } else if (fs::is_regular_file(input, ec)) {

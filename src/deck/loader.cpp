@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "deck/limits.h"
 #include "deck/toml_util.h"
 
 namespace deckpress {
@@ -16,18 +17,21 @@ namespace {
 
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
+// The byte offset where each line of `file` begins; lines are numbered from 1.
+std::vector<size_t> line_offsets(std::string_view file) {
+  std::vector<size_t> offsets = {0, 0};
+  for (size_t i = 0; i < file.size(); ++i)
+    if (file[i] == '\n') offsets.push_back(i + 1);
+  return offsets;
+}
+
 // Where a string value's text begins: after its opening quotes, and after
 // the newline that TOML trims right after """ or '''.
-SourcePos text_start(std::string_view file, const SourcePos& value) {
-  size_t line_start = 0;
-  for (int line = 1; line < value.line && line_start != std::string_view::npos; ++line) {
-    line_start = file.find('\n', line_start);
-    if (line_start != std::string_view::npos) ++line_start;
-  }
-  if (line_start == std::string_view::npos) return value;
-  size_t at = line_start;
+SourcePos text_start(std::string_view file, const std::vector<size_t>& lines, const SourcePos& value) {
+  if (value.line < 1 || static_cast<size_t>(value.line) >= lines.size()) return value;
+  size_t at = lines[value.line];
   for (int column = 1; column < value.column && at < file.size(); ++at)
-    if (!is_continuation(file[at + 1])) ++column;
+    if (at + 1 == file.size() || !is_continuation(file[at + 1])) ++column;
   std::string_view rest = file.substr(std::min(at, file.size()));
   bool multiline = rest.starts_with("\"\"\"") || rest.starts_with("'''");
   if (multiline && (rest.substr(3).starts_with("\n") || rest.substr(3).starts_with("\r\n")))
@@ -89,8 +93,9 @@ std::string print_value(const toml::node& node) {
 class DeckReader {
  public:
   DeckReader(std::string_view text, std::string path, NoteTypes& note_types,
-             Diagnostics& diagnostics)
-      : text_(text), path_(std::move(path)), note_types_(note_types), diagnostics_(diagnostics) {}
+             Diagnostics& diagnostics, const Limits& limits)
+      : text_(text), line_offsets_(line_offsets(text)), path_(std::move(path)),
+        note_types_(note_types), diagnostics_(diagnostics), limits_(limits) {}
 
   std::optional<Deck> read() {
     auto root = parse_toml(text_, path_, diagnostics_);
@@ -169,6 +174,12 @@ class DeckReader {
       diagnostics_.error(pos_of(*node, path_), "'note' must be written as [[note]] tables");
       return;
     }
+    if (notes->size() > limits_.notes) {
+      diagnostics_.error(pos_of((*notes)[limits_.notes], path_),
+                         fmt::format("the deck has {} notes, more than the limit of {}",
+                                     notes->size(), limits_.notes));
+      return;
+    }
     for (const auto& item : *notes) {
       if (const toml::table* table = item.as_table()) read_note(*table, deck);
       else diagnostics_.error(pos_of(item, path_), "each note must be a [[note]] table");
@@ -212,22 +223,30 @@ class DeckReader {
     std::vector<std::string> allowed = {"id", "type", "tags"};
     allowed.insert(allowed.end(), type.field_keys.begin(), type.field_keys.end());
     check_keys(table, allowed, fmt::format("a '{}' note", type.key), path_, diagnostics_);
-    for (size_t i = 0; i < type.fields.size(); ++i) {
-      const std::string& key = type.field_keys[i];
-      Field field;
-      field.pos = note.pos;
-      if (auto text = get_string(table, key, path_, diagnostics_)) {
-        field.text = *text;
-        field.pos = text_start(text_, pos_of(*table.get(key), path_));
-      }
-      if (type.field_required[i] && is_blank(field.text) && !has_wrong_type(table, key)) {
-        const toml::node* value = table.get(key);
-        diagnostics_.error(value ? pos_of(*value, path_) : note.pos,
-                           value ? fmt::format("field '{}' is empty", key)
-                                 : fmt::format("missing field '{}' of a '{}' note", key, type.key));
-      }
-      note.fields.push_back(std::move(field));
+    for (size_t i = 0; i < type.fields.size(); ++i)
+      note.fields.push_back(read_field(table, type.field_keys[i], type.field_required[i], note));
+  }
+
+  Field read_field(const toml::table& table, const std::string& key, bool required, const Note& note) {
+    Field field{"", note.pos};
+    auto text = get_string(table, key, path_, diagnostics_);
+    if (text && text->size() > limits_.field_bytes) {
+      diagnostics_.error(pos_of(*table.get(key), path_),
+                         fmt::format("field '{}' is too large: {} bytes, more than the limit of {}",
+                                     key, text->size(), describe_limit(limits_.field_bytes)));
+      return field;
     }
+    if (text) {
+      field.text = std::move(*text);
+      field.pos = text_start(text_, line_offsets_, pos_of(*table.get(key), path_));
+    }
+    if (required && is_blank(field.text) && !has_wrong_type(table, key)) {
+      const toml::node* value = table.get(key);
+      diagnostics_.error(value ? pos_of(*value, path_) : note.pos,
+                         value ? fmt::format("field '{}' is empty", key)
+                               : fmt::format("missing field '{}' of a '{}' note", key, note.type->key));
+    }
+    return field;
   }
 
   static bool is_blank(const std::string& text) {
@@ -240,9 +259,11 @@ class DeckReader {
   }
 
   std::string_view text_;
+  std::vector<size_t> line_offsets_;
   std::string path_;
   NoteTypes& note_types_;
   Diagnostics& diagnostics_;
+  const Limits& limits_;
   std::string default_type_ = "basic";
   const toml::node* default_type_node_ = nullptr;
   bool reported_default_ = false;
@@ -251,20 +272,33 @@ class DeckReader {
 }  // namespace
 
 std::optional<Deck> load_deck_text(std::string_view text, const std::string& path,
-                                   NoteTypes& note_types, Diagnostics& diagnostics) {
-  return DeckReader(text, path, note_types, diagnostics).read();
+                                   NoteTypes& note_types, Diagnostics& diagnostics,
+                                   const Limits& limits) {
+  return DeckReader(text, path, note_types, diagnostics, limits).read();
 }
 
 std::optional<Deck> load_deck_file(const fs::path& path, NoteTypes& note_types,
-                                   Diagnostics& diagnostics) {
+                                   Diagnostics& diagnostics, const Limits& limits) {
+  SourcePos whole_file{path.generic_string(), 0, 0};
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    diagnostics.error(whole_file, "this is a folder, not a deck file");
+    return std::nullopt;
+  }
+  // Checked before reading so a huge file is never loaded into memory.
+  if (auto size = fs::file_size(path, ec); !ec && size > limits.deck_file_bytes) {
+    diagnostics.error(whole_file, fmt::format("the deck file is too large: {} bytes, more than the limit of {}",
+                                              size, describe_limit(limits.deck_file_bytes)));
+    return std::nullopt;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    diagnostics.error({path.generic_string(), 0, 0}, "cannot read the deck file");
+    diagnostics.error(whole_file, "cannot read the deck file");
     return std::nullopt;
   }
   std::ostringstream text;
   text << in.rdbuf();
-  return load_deck_text(text.str(), path.generic_string(), note_types, diagnostics);
+  return load_deck_text(text.str(), path.generic_string(), note_types, diagnostics, limits);
 }
 
 SourcePos position_in(const Field& field, size_t offset) {

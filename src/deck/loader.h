@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 
+#include "deck/limits.h"
 #include "deck/model.h"
 #include "deck/note_types.h"
 
@@ -13,12 +14,15 @@ namespace deckpress {
 // `diagnostics`. Returns nothing only when the file is not valid TOML; a deck
 // with other errors is returned as far as it could be read (notes of an
 // unknown type have no type), so later checks can report their problems too.
+// A field or a note list beyond `limits` is an error at its position.
 std::optional<Deck> load_deck_text(std::string_view text, const std::string& path,
-                                   NoteTypes& note_types, Diagnostics& diagnostics);
+                                   NoteTypes& note_types, Diagnostics& diagnostics,
+                                   const Limits& limits = {});
 
-// Reads the file, then load_deck_text.
+// Reads the file, then load_deck_text. Folders and files beyond
+// `limits.deck_file_bytes` are reported without being read.
 std::optional<Deck> load_deck_file(const std::filesystem::path& path, NoteTypes& note_types,
-                                   Diagnostics& diagnostics);
+                                   Diagnostics& diagnostics, const Limits& limits = {});
 
 // The position of byte `offset` of a field's text, for problems inside it.
 SourcePos position_in(const Field& field, size_t offset);

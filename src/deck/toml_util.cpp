@@ -46,6 +46,60 @@ void wrong_type(const toml::node& node, std::string_view key, std::string_view w
                     fmt::format("'{}' must be {}, not {}", key, wanted, type_name(node)));
 }
 
+// toml++ recurses once per level of dotted keys ([a.b.c], a.b.c = 1) and
+// has no limit for them, so a line of many thousand dots would exhaust the
+// stack. Counting every dot outside strings and comments bounds that depth;
+// real decks use a handful.
+constexpr int kMaxDotsPerLine = 1000;
+
+int code_points(std::string_view text) {
+  return static_cast<int>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+// The position of the first dot beyond the limit on one line, if any.
+std::optional<SourcePos> too_many_dots(std::string_view text, const std::string& path) {
+  int line = 1, dots = 0;
+  size_t line_start = 0;
+  std::string_view quote;  // the delimiter of the string we are in, if any
+  bool escaped = false, comment = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n') {
+      ++line, line_start = i + 1, dots = 0, comment = escaped = false;
+    } else if (escaped) {
+      escaped = false;
+    } else if (!quote.empty()) {
+      escaped = c == '\\' && quote[0] == '"';
+      if (text.substr(i).starts_with(quote)) i += quote.size() - 1, quote = {};
+    } else if (comment) {
+      continue;
+    } else if (c == '"' || c == '\'') {
+      quote = text.substr(i, text.substr(i).starts_with(std::string(3, c)) ? 3 : 1);
+      i += quote.size() - 1;
+    } else if (c == '#') {
+      comment = true;
+    } else if (c == '.' && ++dots > kMaxDotsPerLine) {
+      return SourcePos{path, line, code_points(text.substr(line_start, i - line_start)) + 1};
+    }
+  }
+  return std::nullopt;
+}
+
+// True when the character at `pos` ends its line: where toml++ stops in a
+// string that was never closed.
+bool at_line_end(std::string_view text, const toml::source_position& pos) {
+  size_t at = 0;
+  for (uint32_t line = 1; line < pos.line && at != std::string_view::npos; ++line) {
+    at = text.find('\n', at);
+    if (at != std::string_view::npos) ++at;
+  }
+  for (uint32_t column = 1; at < text.size(); ++at)
+    if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80 && column++ == pos.column) break;
+  return at >= text.size() || text[at] == '\n' || text[at] == '\r';
+}
+
 }  // namespace
 
 std::string suggestion(std::string_view key, const std::vector<std::string>& candidates) {
@@ -115,12 +169,19 @@ std::optional<std::vector<std::string>> get_strings(const toml::table& table,
 
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& path,
                                       Diagnostics& diagnostics) {
+  if (auto pos = too_many_dots(text, path)) {
+    diagnostics.error(*pos, fmt::format("more than {} dots on one line: keys may not nest this deep",
+                                        kMaxDotsPerLine));
+    return std::nullopt;
+  }
   try {
     return toml::parse(text, path);
   } catch (const toml::parse_error& error) {
     const auto& begin = error.source().begin;
-    diagnostics.error({path, static_cast<int>(begin.line), static_cast<int>(begin.column)},
-                      std::string(error.description()));
+    std::string message(error.description());
+    if (message.find("control characters") != std::string::npos && at_line_end(text, begin))
+      message = "this string is not closed on its line; use \"\"\" for text over several lines";
+    diagnostics.error({path, static_cast<int>(begin.line), static_cast<int>(begin.column)}, message);
     return std::nullopt;
   }
 }

@@ -59,7 +59,9 @@ std::vector<BreakRule> find_breaks(std::string_view utf8) {
   // Re-encoding keeps the byte and code point counts in step even for
   // malformed input.
   std::string clean;
-  for (char32_t c : text::decode_utf8(utf8)) text::append_utf8(clean, c);
+  // U+FFFF is libunibreak's end-of-text marker (it asserts on it); U+FFFD has
+  // the same UTF-8 length, so byte positions stay in step.
+  for (char32_t c : text::decode_utf8(utf8)) text::append_utf8(clean, c == 0xFFFF ? U'\uFFFD' : c);
   std::vector<char> byte_rules(clean.size());
   set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(clean.data()), clean.size(), "", byte_rules.data());
   std::vector<BreakRule> rules;

@@ -1,0 +1,10 @@
+// libFuzzer entry for fuzz::render_template; see fuzz/run.
+#include "fuzz/targets.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  deckpress::fuzz::render_template({reinterpret_cast<const char*>(data), size});
+  return 0;
+}

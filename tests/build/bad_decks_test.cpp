@@ -1,0 +1,177 @@
+// The corpus of bad decks in tests/deck/bad/: each file's exact diagnostics
+// from the loader and the compiler, as `deckpress check` reports them.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "build/compiled.h"
+#include "build/scratch_dir.h"
+#include "deck/loader.h"
+
+using namespace deckpress;
+namespace fs = std::filesystem;
+
+namespace {
+
+using Problems = std::vector<std::string>;
+
+const fs::path kBadDecks = TESTS_DIR "/deck/bad";
+
+Problems problems_of(const fs::path& file, const Limits& limits = {}) {
+  NoteTypes note_types{{}};
+  Diagnostics diagnostics;
+  if (auto deck = load_deck_file(file, note_types, diagnostics, limits))
+    build::compile_deck(std::move(*deck), diagnostics);
+  Problems problems;
+  for (const auto& d : diagnostics.all())
+    problems.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " +
+                       (d.severity == Severity::error ? "error: " : "warning: ") + d.message);
+  return problems;
+}
+
+std::string read_bytes(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+std::string with_crlf(const std::string& text) {
+  std::string out;
+  for (char c : text) out += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  return out;
+}
+
+const std::string kDeckHeader = "[deck]\nname = \"Generated\"\n\n";
+
+}  // namespace
+
+TEST_CASE("every bad deck in the corpus gets its exact diagnostics") {
+  struct BadDeck {
+    const char* file;
+    Problems problems;
+  };
+  const std::vector<BadDeck> corpus = {
+      {"syntax-unterminated-string.toml", {"5:26: error: this string is not closed on its line; use \"\"\" for text over several lines"}},
+      {"syntax-missing-equals.toml", {"5:7: error: Error while parsing key-value pair: expected '=', saw '\"'"}},
+      {"syntax-duplicate-key.toml", {"6:9: error: Error while parsing key-value pair: cannot redefine existing string 'front'"}},
+      {"syntax-table-header.toml", {"4:8: error: Error while parsing table header: expected ']', saw '\\n'"}},
+      {"syntax-bad-escape.toml", {"5:20: error: Error while parsing string: unknown escape sequence '\\q'"}},
+      {"wrong-type-name.toml", {"2:8: error: 'name' must be a string, not an integer"}},
+      {"wrong-type-tags.toml", {"3:8: error: 'tags' must be an array of strings, not a string"}},
+      {"wrong-type-field.toml", {"6:8: error: 'back' must be a string, not an integer"}},
+      {"unknown-key.toml", {"5:1: error: unknown key 'frnt' in a 'basic' note; did you mean 'front'?",
+        "4:1: error: missing field 'front' of a 'basic' note"}},
+      {"unknown-deck-key.toml", {"2:1: error: unknown key 'nmae' in [deck]; did you mean 'name'?",
+        "1:1: error: missing deck name: add name = \"...\" to [deck]"}},
+      {"cloze-unclosed.toml", {"6:22: error: cloze deletion is never closed with }}",
+        "6:9: error: a cloze note needs a deletion such as {{c1::answer}}"}},
+      {"cloze-number.toml", {"8:3: error: Anki ignores c0; cloze numbers start at 1",
+        "7:1: error: a cloze note needs a deletion such as {{c1::answer}}"}},
+      {"media-missing.toml", {"6:21: error: media file 'img/python.png' not found"}},
+      {"media-parent.toml", {"6:18: error: media '../../print/dot.png' is outside the deck's folder"}},
+      {"media-absolute.toml", {"6:18: error: media path '/usr/share/dot.png' is absolute; write it relative to the deck file"}},
+      {"invalid-utf8.toml", {"6:10: error: Encountered invalid utf-8 sequence"}},
+      {"nul-byte.toml", {"6:11: error: Error while parsing string: unescaped control characters other than TAB (U+0009) are explicitly prohibited"}},
+      {"bom.toml", {}},
+      {"empty.toml", {"1:1: error: missing [deck] table with the deck's name", "1:1: warning: the deck has no [[note]]"}},
+  };
+  for (const auto& bad : corpus) {
+    INFO(bad.file);
+    CHECK(problems_of(kBadDecks / bad.file) == bad.problems);
+  }
+}
+
+TEST_CASE("CRLF line endings give the same diagnostics at the same lines and columns") {
+  test::ScratchDir dir("crlf");
+  for (const char* name : {"unknown-key.toml", "cloze-number.toml", "media-missing.toml"}) {
+    INFO(name);
+    fs::path crlf = dir.write(name, with_crlf(read_bytes(kBadDecks / name)));
+    CHECK(problems_of(crlf) == problems_of(kBadDecks / name));
+  }
+}
+
+TEST_CASE("a media symlink pointing out of the deck's folder is refused") {
+  test::ScratchDir dir("symlink");
+  fs::create_symlink(TESTS_DIR "/print/dot.png", dir.path() / "dot.png");
+  fs::path deck = dir.write("deck.toml", kDeckHeader + "[[note]]\nfront = \"Dot?\"\nback = \"![dot](dot.png)\"\n");
+  CHECK(problems_of(deck) == Problems{"6:16: error: media 'dot.png' is outside the deck's folder"});
+}
+
+TEST_CASE("a folder named like a deck file is reported, not read") {
+  test::ScratchDir dir("folder-deck");
+  fs::create_directory(dir.path() / "x.toml");
+  CHECK(problems_of(dir.path() / "x.toml") == Problems{"0:0: error: this is a folder, not a deck file"});
+}
+
+TEST_CASE("100,000 notes with one mistake in the last: the exact line") {
+  test::ScratchDir dir("many-notes");
+  std::string text = kDeckHeader;
+  for (int i = 0; i < 100'000; ++i)
+    text += "[[note]]\nfront = \"Q" + std::to_string(i) + "\"\n" + (i == 99'999 ? "bakc" : "back") + " = \"A\"\n\n";
+  CHECK(problems_of(dir.write("many.toml", text)) ==
+        Problems{"400002:1: error: unknown key 'bakc' in a 'basic' note; did you mean 'back'?"});
+}
+
+TEST_CASE("deeply nested arrays, inline tables and table headers are errors, not crashes") {
+  test::ScratchDir dir("nesting");
+  const int depth = 100'000;
+  std::string arrays = kDeckHeader + "[[note]]\nfront = " + std::string(depth, '[') + std::string(depth, ']') + "\n";
+  CHECK(problems_of(dir.write("arrays.toml", arrays)) == Problems{"5:265: error: Error while parsing value: exceeded maximum nested value depth of 256 (TOML_MAX_NESTED_VALUES)"});
+  std::string inline_tables = kDeckHeader + "x = ";
+  for (int i = 0; i < depth; ++i) inline_tables += "{a = ";
+  inline_tables += "1" + std::string(depth, '}') + "\n";
+  CHECK(problems_of(dir.write("inline.toml", inline_tables)) == Problems{"4:1285: error: Error while parsing value: exceeded maximum nested value depth of 256 (TOML_MAX_NESTED_VALUES)"});
+}
+
+TEST_CASE("keys nested beyond 1000 levels are refused before toml++ would exhaust the stack") {
+  test::ScratchDir dir("dotted");
+  auto dotted = [](const std::string& start, int dots, const std::string& end) {
+    std::string line = start;
+    for (int i = 0; i < dots; ++i) line += ".a";
+    return kDeckHeader + line + end;
+  };
+  CHECK(problems_of(dir.write("header.toml", dotted("[x", 100'000, "]\n"))) ==
+        Problems{"4:2003: error: more than 1000 dots on one line: keys may not nest this deep"});
+  CHECK(problems_of(dir.write("key.toml", dotted("x", 100'000, " = 1\n"))) ==
+        Problems{"4:2002: error: more than 1000 dots on one line: keys may not nest this deep"});
+  CHECK(problems_of(dir.write("deep.toml", dotted("[x", 1000, "]\n"))) ==
+        Problems{"4:2: error: unknown key 'x' in the deck file", "1:1: warning: the deck has no [[note]]"});
+}
+
+TEST_CASE("a field over the size limit is an error at the field; one at the limit loads") {
+  test::ScratchDir dir("big-field");
+  std::string ten_mb(10'000'000, 'x');
+  CHECK(problems_of(dir.write("ten.toml", kDeckHeader + "[[note]]\nfront = \"Q\"\nback = \"" + ten_mb + "\"\n")) ==
+        Problems{"6:8: error: field 'back' is too large: 10000000 bytes, more than the limit of "
+                 "1048576 bytes (1 MiB)"});
+  std::string at_limit(Limits{}.field_bytes, 'x');
+  CHECK(problems_of(dir.write("one.toml", kDeckHeader + "[[note]]\nfront = \"Q\"\nback = \"" + at_limit + "\"\n")).empty());
+}
+
+TEST_CASE("more notes than the limit is an error at the first note too many") {
+  test::ScratchDir dir("note-limit");
+  std::string text = kDeckHeader;
+  for (int i = 0; i < 3; ++i) text += "[[note]]\nfront = \"Q" + std::to_string(i) + "\"\nback = \"A\"\n";
+  fs::path deck = dir.write("deck.toml", text);
+  CHECK(problems_of(deck, Limits{.notes = 3}).empty());
+  CHECK(problems_of(deck, Limits{.notes = 2}) ==
+        Problems{"10:1: error: the deck has 3 notes, more than the limit of 2"});
+}
+
+TEST_CASE("a deck file over the size limit is refused before it is read") {
+  test::ScratchDir dir("huge-deck");
+  fs::path deck = dir.write("huge.toml", kDeckHeader);
+  fs::resize_file(deck, Limits{}.deck_file_bytes + 1);  // sparse: costs no disk
+  CHECK(problems_of(deck) == Problems{"0:0: error: the deck file is too large: 268435457 bytes, more "
+                                      "than the limit of 268435456 bytes (256 MiB)"});
+}
+
+TEST_CASE("a media file over the size limit is an error at its reference") {
+  test::ScratchDir dir("huge-media");
+  fs::resize_file(dir.write("big.png", ""), Limits{}.media_file_bytes + 1);
+  fs::path deck = dir.write("deck.toml", kDeckHeader + "[[note]]\nfront = \"Big?\"\nback = \"![big](big.png)\"\n");
+  CHECK(problems_of(deck) == Problems{"6:16: error: media file 'big.png' is too large: 20971521 bytes, "
+                                      "more than the limit of 20971520 bytes (20 MiB)"});
+}

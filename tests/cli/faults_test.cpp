@@ -1,0 +1,94 @@
+// Faults while writing: each is a clear error naming the file, exit code 3
+// (1 for a bad font, which is a deck error), and every previous output and
+// the lock file stay as they were.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <random>
+
+#include "cli/run.h"
+
+using test::read_file;
+using test::run;
+using test::run_deckpress;
+using test::write_file;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kDeck = "[deck]\nname = \"Faults\"\n\n[[note]]\nid = \"q1\"\nfront = \"Q1\"\nback = \"A1\"\n";
+
+// Bytes that do not compress, so a package holding them is at least as large.
+std::string noise(size_t size) {
+  std::mt19937 random(7);
+  std::string bytes(size, '\0');
+  for (char& c : bytes) c = static_cast<char>(random());
+  return bytes;
+}
+
+// The deck after an edit that changes the package and the lock.
+std::string edited_deck() {
+  return kDeck + "\n[[note]]\nid = \"q2\"\nfront = \"Q2\"\nback = \"![noise](noise.png)\"\n";
+}
+
+}  // namespace
+
+TEST_CASE("an output folder that cannot be created is exit 3 naming it; the lock is untouched") {
+  test::TempDir dir("fault-notdir");
+  write_file(dir.path() / "d/deck.toml", kDeck);
+  REQUIRE(run_deckpress("build " + dir.str() + "/d -o " + dir.str() + "/out -q").exit_code == 0);
+  std::string lock = read_file(dir.path() / "d/deckpress.lock");
+  write_file(dir.path() / "d/deck.toml", kDeck + "\n[[note]]\nid = \"q2\"\nfront = \"Q2\"\n");
+  write_file(dir.path() / "blocker", "a regular file");
+
+  // A path below a regular file fails even for root, unlike chmod 0555.
+  auto result = run_deckpress("build " + dir.str() + "/d -o " + dir.str() + "/blocker/out -q");
+  CHECK(result.exit_code == 3);
+  CHECK_THAT(result.output, Catch::Contains(dir.str() + "/blocker/out") && Catch::Contains("Not a directory"));
+  CHECK(read_file(dir.path() / "d/deckpress.lock") == lock);
+}
+
+TEST_CASE("a full disk is exit 3 naming the file; the previous package and the lock are untouched") {
+  test::TempDir dir("fault-full");
+  fs::create_directories(dir.path() / "out");
+  if (run("mount -t tmpfs -o size=64k tmpfs " + dir.str() + "/out").exit_code != 0) {
+    WARN("cannot mount a small tmpfs (needs root): the full-disk case is not tested");
+    return;
+  }
+  write_file(dir.path() / "d/deck.toml", kDeck);
+  write_file(dir.path() / "d/noise.png", noise(200'000));
+  auto build = "build " + dir.str() + "/d -o " + dir.str() + "/out --only apkg -q";
+  auto first = run_deckpress(build);
+  std::string package = read_file(dir.path() / "out/deck.apkg");
+  std::string lock = read_file(dir.path() / "d/deckpress.lock");
+  write_file(dir.path() / "d/deck.toml", edited_deck());
+
+  auto full = run_deckpress(build);
+  std::string package_after = read_file(dir.path() / "out/deck.apkg");
+  std::vector<std::string> left;  // no temporary file may stay behind
+  for (const auto& entry : fs::directory_iterator(dir.path() / "out")) left.push_back(entry.path().filename());
+  run("umount " + dir.str() + "/out");
+  CHECK(first.exit_code == 0);
+  CHECK(full.exit_code == 3);
+  CHECK_THAT(full.output, Catch::Contains(dir.str() + "/out/deck.apkg"));
+  CHECK(package_after == package);
+  CHECK(read_file(dir.path() / "d/deckpress.lock") == lock);
+  std::sort(left.begin(), left.end());
+  CHECK(left == std::vector<std::string>{".deckpress", "deck.apkg"});
+}
+
+TEST_CASE("a missing font is an error naming it; the previous sheet is untouched") {
+  test::TempDir dir("fault-font");
+  write_file(dir.path() / "d/deck.toml", kDeck);
+  auto build = "build " + dir.str() + "/d -o " + dir.str() + "/out -q";
+  REQUIRE(run_deckpress(build).exit_code == 0);
+  std::string sheet = read_file(dir.path() / "out/deck.pdf");
+  std::string lock = read_file(dir.path() / "d/deckpress.lock");
+  write_file(dir.path() / "d/deck.toml", kDeck + "\n[print]\nfonts = \"missing.ttf\"\n");
+
+  auto result = run_deckpress(build);
+  CHECK(result.exit_code == 1);
+  CHECK_THAT(result.output, Catch::Contains("font 'missing.ttf' cannot be used"));
+  CHECK(read_file(dir.path() / "out/deck.pdf") == sheet);
+  CHECK(read_file(dir.path() / "d/deckpress.lock") == lock);
+}

@@ -262,7 +262,7 @@ class Build {
                         : " is missing; run `deckpress build` and commit it\n");
       return deck_errors;
     }
-    if (changed) changed_locks_.push_back(&folder);
+    if (changed && options_.save_lock) changed_locks_.push_back(&folder);
     return ok;
   }
 

@@ -22,6 +22,7 @@ struct BuildOptions {
   bool preview = false;  // also an HTML page showing every card as Anki would
   bool locked = false;             // fail instead of changing the lock
   bool force = false;              // rebuild decks whose inputs did not change
+  bool save_lock = true;           // false: stamp changes for this build only
   bool quiet = false;              // no progress line, no "built" lines
   unsigned jobs = 0;               // decks built at once; 0 = one per core
   std::string bundle;              // one package with every deck, when set

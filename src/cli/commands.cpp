@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <iostream>
 #include <memory>
+#include <sstream>
+
+#include <unistd.h>
 
 #include "anki/diff.h"
 #include "anki/inspect.h"
@@ -22,8 +25,7 @@ struct Settings {
   std::string only;
   std::string inspect_file;
   std::string init_dir = ".";
-  std::string diff_old;
-  std::string diff_new;
+  std::vector<std::string> diff_files;
   bool inspect_json = false;
   std::string calibrate_out = "output/calibration.pdf";
 };
@@ -71,14 +73,37 @@ int run_inspect(const Settings& settings) {
   }
 }
 
-int run_diff(const Settings& settings) {
+// `diff DECK.toml`: the deck as it would build now against its last output,
+// built into a scratch folder without touching the lock.
+std::pair<std::string, std::string> packages_to_compare(Settings& settings, const std::string& scratch) {
+  const auto& files = settings.diff_files;
+  if (files.size() == 2) return {files[0], files[1]};
+  std::filesystem::path deck = files[0];
+  build::BuildOptions options = settings.build;
+  options.inputs = {deck};
+  options.out_dir = scratch;
+  options.pdf = false;
+  options.quiet = options.force = true;
+  options.save_lock = false;
+  std::ostringstream ignored;
+  if (build::run_build(options, ignored, std::cerr) != build::ok)
+    throw std::runtime_error(deck.generic_string() + " does not build");
+  std::string stem = deck.stem().string() + ".apkg";
+  return {(settings.build.out_dir / stem).string(), (std::filesystem::path(scratch) / stem).string()};
+}
+
+int run_diff(Settings& settings) {
+  std::string scratch = (std::filesystem::temp_directory_path() /
+                         ("deckpress-diff-" + std::to_string(::getpid()))).string();
   try {
-    auto diff = anki::diff_packages(anki::inspect_package(settings.diff_old),
-                                    anki::inspect_package(settings.diff_new));
+    auto [old_package, new_package] = packages_to_compare(settings, scratch);
+    auto diff = anki::diff_packages(anki::inspect_package(old_package), anki::inspect_package(new_package));
+    std::filesystem::remove_all(scratch);
     std::cout << (settings.inspect_json ? anki::diff_to_json(diff).dump(2) + "\n"
                                         : anki::format_diff_text(diff));
     return build::ok;
   } catch (const std::exception& error) {
+    std::filesystem::remove_all(scratch);
     std::cerr << "deckpress: " << error.what() << "\n";
     return build::io_error;
   }
@@ -147,9 +172,10 @@ std::function<int()> add_commands(CLI::App& app) {
   auto* init = app.add_subcommand("init", "Start a deck repository: example deck, .gitignore, CI workflow");
   init->add_option("dir", s.init_dir, "Folder of the new repository (default: here; created if missing)");
 
-  auto* diff = app.add_subcommand("diff", "Show what changed between two packages: notes and note types");
-  diff->add_option("old", s.diff_old, "The earlier .apkg")->required();
-  diff->add_option("new", s.diff_new, "The later .apkg")->required();
+  auto* diff = app.add_subcommand(
+      "diff", "Show what changed between two packages, or between a deck and its last output");
+  diff->add_option("files", s.diff_files, "OLD.apkg NEW.apkg, or DECK.toml")->required()->expected(1, 2);
+  diff->add_option("-o,--output", s.build.out_dir, "With DECK.toml: where its last output is (default: output)");
   diff->add_flag("--json", s.inspect_json, "Print JSON instead of text");
 
   auto* calibrate = app.add_subcommand(

@@ -215,3 +215,17 @@ TEST_CASE("the repository's decks print in every side mode and card stock") {
     CHECK_THAT(text, Catch::Contains("Python Interview · 10"));
   }
 }
+
+TEST_CASE("diff of a deck against its last output names the changed note and leaves the lock") {
+  test::TempDir dir("diff-deck");
+  write_file(dir.path() / "decks/small.toml", basic_deck);
+  REQUIRE(run_deckpress("build " + dir.str() + "/decks -o " + dir.str() + "/out").exit_code == 0);
+  std::string lock = read_file(dir.path() / "decks/deckpress.lock");
+  write_file(dir.path() / "decks/small.toml",
+             std::regex_replace(std::string(basic_deck), std::regex("Second answer"), "Better answer"));
+  auto result = run_deckpress("diff " + dir.str() + "/decks/small.toml -o " + dir.str() + "/out");
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.output, Catch::StartsWith("0 notes added, 1 changed, 0 removed"));
+  CHECK_THAT(result.output, Catch::Contains("Back: \"Second answer\" -> \"Better answer\""));
+  CHECK(read_file(dir.path() / "decks/deckpress.lock") == lock);
+}

@@ -79,11 +79,15 @@ std::string Lock::serialize() const {
   return out;
 }
 
-std::string Lock::entries_of(const std::string& deck) const {
-  std::string out;
-  for (const auto& [key, entry] : entries_)
-    if (entry.deck == deck || key.first == "notetype") out += line_of(key, entry);
-  return out;
+std::map<std::string, std::string> Lock::entries_by_deck() const {
+  std::map<std::string, std::string> decks;
+  std::string note_types;
+  for (const auto& [key, entry] : entries_) {
+    if (key.first == "notetype") note_types += line_of(key, entry);
+    else decks[entry.deck] += line_of(key, entry);
+  }
+  for (auto& [deck, lines] : decks) lines += note_types;
+  return decks;
 }
 
 const LockEntry& Lock::stamp(const std::string& kind, const std::string& key,

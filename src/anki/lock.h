@@ -32,9 +32,9 @@ class Lock {
   const LockEntry& stamp(const std::string& kind, const std::string& key, const std::string& deck,
                          const std::string& hash, int64_t now);
 
-  // The lines of `deck`'s notes and of every note type: what its package
-  // depends on.
-  std::string entries_of(const std::string& deck) const;
+  // For each deck, the lines of its notes and of every note type: what its
+  // package depends on. One pass over the lock, however many decks.
+  std::map<std::string, std::string> entries_by_deck() const;
 
   // Drops the entries of `deck` that the last build of it did not stamp.
   void forget_unstamped(const std::string& deck);

@@ -148,11 +148,16 @@ class Build {
     return anki::sha256_hex(text);
   }
 
-  // Digest of the lock entries a deck's package depends on.
+  // Digest of the lock entries a deck's package depends on, from the lock as
+  // it is now (digests are dropped whenever the lock is stamped).
   std::string lock_digest(const DeckJob& job) {
     auto& lock = locks_[job.folder];
     if (!lock) lock = read_lock(*job.folder);
-    return lock ? anki::sha256_hex(lock->entries_of(job.file.stem().string())) : "-";
+    if (!lock) return "-";
+    auto& entries = lock_entries_[job.folder];
+    if (!entries) entries = lock->entries_by_deck();
+    auto found = entries->find(job.file.stem().string());
+    return anki::sha256_hex(found == entries->end() ? "" : found->second);
   }
 
   void skip_unchanged() {
@@ -254,6 +259,7 @@ class Build {
       job.package = package_input({&*job.compiled}, *lock, now);
       lock->forget_unstamped(job.compiled->deck.stem);
     }
+    lock_entries_.erase(&folder);
     bool changed = !had_lock || !(*lock == before);
     if (options_.locked && changed) {
       err_ << "deckpress: " << folder.lock_path().generic_string()
@@ -390,6 +396,7 @@ class Build {
   std::map<fs::path, std::unique_ptr<Folder>> folders_;
   std::vector<DeckJob> jobs_list_;
   std::map<const Folder*, std::optional<anki::Lock>> locks_;
+  std::map<const Folder*, std::optional<std::map<std::string, std::string>>> lock_entries_;
   std::vector<std::string> lock_errors_;
   std::vector<Folder*> changed_locks_;
 };

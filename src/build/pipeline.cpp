@@ -98,7 +98,8 @@ fs::path folder_of(const fs::path& file) {
 class Build {
  public:
   Build(const BuildOptions& options, std::ostream& out, std::ostream& err)
-      : options_(options), out_(out), err_(err), jobs_(options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency())) {}
+      : options_(options), out_(out), err_(err),
+        threads_(options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency())) {}
 
   ExitCode run() {
     bool found = true;
@@ -107,17 +108,18 @@ class Build {
     for (const auto& file : files) add_job(file);
     skip_unchanged();
     {
-      Progress progress(jobs_list_.size(), !options_.quiet);
-      parallel_for(jobs_list_.size(), jobs_, [&](size_t i) {
-        compile(jobs_list_[i]);
-        if (!options_.write || jobs_list_[i].status != DeckJob::Status::built) progress.deck_done(jobs_list_[i].cards());
+      Progress progress(jobs_.size(), !options_.quiet);
+      parallel_for(jobs_.size(), threads_, [&](size_t i) {
+        compile(jobs_[i]);
+        // Decks that will be written count as done once written.
+        if (!options_.write || jobs_[i].status != DeckJob::Status::built) progress.deck_done(jobs_[i].cards());
       });
       check_duplicate_ids();
       ExitCode code = options_.write ? write_all(progress) : ok;
       report();
       if (code != ok) return code;
     }
-    bool errors = std::any_of(jobs_list_.begin(), jobs_list_.end(),
+    bool errors = std::any_of(jobs_.begin(), jobs_.end(),
                               [](const DeckJob& job) { return job.diagnostics.has_errors(); });
     return errors ? deck_errors : ok;
   }
@@ -134,7 +136,7 @@ class Build {
     DeckJob job;
     job.file = file;
     job.folder = folder.get();
-    jobs_list_.push_back(std::move(job));
+    jobs_.push_back(std::move(job));
   }
 
   fs::path stamp_path(const fs::path& file) const {
@@ -163,7 +165,7 @@ class Build {
   void skip_unchanged() {
     if (!options_.write || options_.force || !options_.bundle.empty()) return;
     std::string options = options_digest();
-    for (auto& job : jobs_list_) {
+    for (auto& job : jobs_) {
       auto recorded = read_fingerprint(stamp_path(job.file));
       if (!recorded || !up_to_date(*recorded, options) || recorded->lock != lock_digest(job)) continue;
       job.status = DeckJob::Status::skipped;
@@ -186,7 +188,7 @@ class Build {
 
   void check_duplicate_ids() {
     std::map<std::string, std::string> seen;  // id -> where
-    for (auto& job : jobs_list_) {
+    for (auto& job : jobs_) {
       if (job.previous) {
         for (const auto& id : job.previous->note_ids) seen.try_emplace(id, job.file.generic_string());
         continue;
@@ -221,15 +223,15 @@ class Build {
     int64_t now = anki::build_time();
     for (auto& [dir, folder] : folders_)
       if (ExitCode code = stamp_folder(*folder, now); code != ok) return code;
-    std::vector<std::string> failures(jobs_list_.size());
+    std::vector<std::string> failures(jobs_.size());
     try {
       fs::create_directories(options_.out_dir / ".deckpress");
     } catch (const std::exception& error) {
       err_ << "deckpress: " << error.what() << "\n";
       return io_error;
     }
-    parallel_for(jobs_list_.size(), jobs_, [&](size_t i) {
-      DeckJob& job = jobs_list_[i];
+    parallel_for(jobs_.size(), threads_, [&](size_t i) {
+      DeckJob& job = jobs_[i];
       if (!job.has_output()) return;
       try {
         write_deck(job);
@@ -254,7 +256,7 @@ class Build {
     bool had_lock = lock.has_value();
     if (!lock) lock.emplace();
     const anki::Lock before = *lock;
-    for (auto& job : jobs_list_) {
+    for (auto& job : jobs_) {
       if (job.folder != &folder || !job.has_output()) continue;
       job.package = package_input({&*job.compiled}, *lock, now);
       lock->forget_unstamped(job.compiled->deck.stem);
@@ -303,7 +305,7 @@ class Build {
     try {
       for (Folder* folder : changed_locks_)
         replace_file_contents(folder->lock_path(), locks_[folder]->serialize());
-      for (auto& job : jobs_list_)
+      for (auto& job : jobs_)
         if (job.has_output()) replace_file_contents(stamp_path(job.file), serialize(fingerprint_of(job)));
       if (!options_.bundle.empty()) write_bundle(now);
     } catch (const std::exception& error) {
@@ -335,9 +337,9 @@ class Build {
 
   void write_bundle(int64_t now) {
     std::vector<const CompiledDeck*> decks;
-    for (const auto& job : jobs_list_)
+    for (const auto& job : jobs_)
       if (job.has_output()) decks.push_back(&*job.compiled);
-    anki::Lock& lock = *locks_[jobs_list_.front().folder];
+    anki::Lock& lock = *locks_[jobs_.front().folder];
     auto package = package_input(decks, lock, now);
     replace_file_contents(options_.out_dir / options_.bundle, anki::package_bytes(package));
   }
@@ -346,7 +348,7 @@ class Build {
     SourceLines sources;
     std::vector<DeckReport> reports;
     size_t errors = 0, warnings = 0;
-    for (const auto& job : jobs_list_) {
+    for (const auto& job : jobs_) {
       for (const auto& d : job.diagnostics.all()) {
         err_ << format_diagnostic(d, sources);
         if (options_.github_annotations) out_ << github_annotation(d);
@@ -391,10 +393,10 @@ class Build {
   const BuildOptions& options_;
   std::ostream& out_;
   std::ostream& err_;
-  unsigned jobs_;
+  unsigned threads_;
   Clock::time_point start_ = Clock::now();
   std::map<fs::path, std::unique_ptr<Folder>> folders_;
-  std::vector<DeckJob> jobs_list_;
+  std::vector<DeckJob> jobs_;
   std::map<const Folder*, std::optional<anki::Lock>> locks_;
   std::map<const Folder*, std::optional<std::map<std::string, std::string>>> lock_entries_;
   std::vector<std::string> lock_errors_;

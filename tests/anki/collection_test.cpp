@@ -14,14 +14,14 @@ namespace {
 
 // Writes the sample package and opens its collection.anki2.
 struct WrittenCollection {
-  ScratchDir dir;
+  test::TempDir dir;
   SamplePackage sample;
-  std::filesystem::path db_path = dir.path / "collection.anki2";
+  std::filesystem::path db_path = dir.path() / "collection.anki2";
   std::unique_ptr<SQLite::Database> db;
 
   WrittenCollection() {
-    write_package(sample.input, dir.path / "sample.apkg");
-    ZipReader(dir.path / "sample.apkg").extract("collection.anki2", db_path, 1 << 20);
+    write_package(sample.input, dir.path() / "sample.apkg");
+    ZipReader(dir.path() / "sample.apkg").extract("collection.anki2", db_path, 1 << 20);
     db = std::make_unique<SQLite::Database>(db_path.string());
   }
   std::string text(const std::string& query) const { return db->execAndGet(query).getString(); }

@@ -52,12 +52,12 @@ InspectedNote note(std::string guid, int64_t type, std::vector<std::string> fiel
 }  // namespace
 
 TEST_CASE("diff reports the notes and note types a release changed") {
-  ScratchDir dir;
+  test::TempDir dir;
   SamplePackage first;
   SamplePackage second;
   edit_release(second);
   const PackageDiff diff =
-      diff_packages(written(first, dir.path / "old.apkg"), written(second, dir.path / "new.apkg"));
+      diff_packages(written(first, dir.path() / "old.apkg"), written(second, dir.path() / "new.apkg"));
 
   CHECK(format_diff_text(diff) ==
         "1 note added, 1 changed, 1 removed; note types: 1 changed\n"
@@ -93,9 +93,9 @@ TEST_CASE("diff reports the notes and note types a release changed") {
 }
 
 TEST_CASE("diff of a package against itself finds no changes") {
-  ScratchDir dir;
+  test::TempDir dir;
   SamplePackage sample;
-  const PackageContents contents = written(sample, dir.path / "same.apkg");
+  const PackageContents contents = written(sample, dir.path() / "same.apkg");
   const PackageDiff diff = diff_packages(contents, contents);
   CHECK(format_diff_text(diff) == "no changes\n");
   CHECK(diff_to_json(diff).dump() ==

@@ -25,19 +25,19 @@ void write_zip(const std::filesystem::path& out,
   REQUIRE(zip_close(archive) == 0);
 }
 
-std::string sample_collection(const ScratchDir& dir) {
+std::string sample_collection(const test::TempDir& dir) {
   SamplePackage sample;
-  write_package(sample.input, dir.path / "sample.apkg");
-  return ZipReader(dir.path / "sample.apkg").read("collection.anki2", 1 << 20);
+  write_package(sample.input, dir.path() / "sample.apkg");
+  return ZipReader(dir.path() / "sample.apkg").read("collection.anki2", 1 << 20);
 }
 
 }  // namespace
 
 TEST_CASE("inspect shows what our own package holds") {
-  ScratchDir dir;
+  test::TempDir dir;
   SamplePackage sample;
-  write_package(sample.input, dir.path / "sample.apkg");
-  const PackageContents contents = inspect_package(dir.path / "sample.apkg");
+  write_package(sample.input, dir.path() / "sample.apkg");
+  const PackageContents contents = inspect_package(dir.path() / "sample.apkg");
 
   const std::string basic = std::to_string(note_type_id("deckpress Basic"));
   const std::string cloze = std::to_string(note_type_id("deckpress Cloze"));
@@ -92,8 +92,8 @@ TEST_CASE("inspect shows what our own package holds") {
 }
 
 TEST_CASE("inspect prefers collection.anki21 and reports missing media entries") {
-  ScratchDir dir;
-  const auto apkg = dir.path / "other.apkg";
+  test::TempDir dir;
+  const auto apkg = dir.path() / "other.apkg";
   write_zip(apkg, {{"collection.anki2", "a dummy, never read"},
                    {"collection.anki21", sample_collection(dir)},
                    {"media", R"({"10":"late.mp3","2":"early.png"})"},
@@ -109,8 +109,8 @@ TEST_CASE("inspect prefers collection.anki21 and reports missing media entries")
 }
 
 TEST_CASE("inspect refuses what it cannot read, with a reason") {
-  ScratchDir dir;
-  const auto apkg = dir.path / "x.apkg";
+  test::TempDir dir;
+  const auto apkg = dir.path() / "x.apkg";
   SECTION("the newer format") {
     write_zip(
         apkg,
@@ -135,9 +135,9 @@ TEST_CASE("inspect refuses what it cannot read, with a reason") {
 }
 
 TEST_CASE("reading an entry stops at the size limit, whatever the archive claims") {
-  ScratchDir dir;
-  write_zip(dir.path / "bomb.zip", {{"big", std::string(100000, '0')}});
-  const ZipReader zip(dir.path / "bomb.zip");
+  test::TempDir dir;
+  write_zip(dir.path() / "bomb.zip", {{"big", std::string(100000, '0')}});
+  const ZipReader zip(dir.path() / "bomb.zip");
   CHECK(zip.read("big", 100000).size() == 100000);
   CHECK_THROWS_WITH(zip.read("big", 99999), "entry big expands beyond the size limit");
 }

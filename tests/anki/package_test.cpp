@@ -29,9 +29,9 @@ struct OpenedZip {
 }  // namespace
 
 TEST_CASE("the package lists the database, the media map, then media by name") {
-  ScratchDir dir;
+  test::TempDir dir;
   SamplePackage sample;
-  const auto out = dir.path / "sample.apkg";
+  const auto out = dir.path() / "sample.apkg";
   write_package(sample.input, out);
 
   OpenedZip zip(out);
@@ -48,20 +48,20 @@ TEST_CASE("the package lists the database, the media map, then media by name") {
 }
 
 TEST_CASE("without media the map is an empty object") {
-  ScratchDir dir;
+  test::TempDir dir;
   SamplePackage sample;
   sample.input.media.clear();
-  write_package(sample.input, dir.path / "plain.apkg");
-  ZipReader reader(dir.path / "plain.apkg");
+  write_package(sample.input, dir.path() / "plain.apkg");
+  ZipReader reader(dir.path() / "plain.apkg");
   CHECK(reader.read("media", 1000) == "{}");
   CHECK_FALSE(reader.has("0"));
 }
 
 TEST_CASE("entries carry fixed metadata and the right compression") {
-  ScratchDir dir;
+  test::TempDir dir;
   SamplePackage sample;
-  write_package(sample.input, dir.path / "sample.apkg");
-  OpenedZip zip(dir.path / "sample.apkg");
+  write_package(sample.input, dir.path() / "sample.apkg");
+  OpenedZip zip(dir.path() / "sample.apkg");
 
   std::tm dos_epoch{};
   dos_epoch.tm_year = 80;
@@ -84,22 +84,22 @@ TEST_CASE("entries carry fixed metadata and the right compression") {
 }
 
 TEST_CASE("identical input gives identical bytes") {
-  ScratchDir dir;
+  test::TempDir dir;
   SamplePackage sample;
-  write_package(sample.input, dir.path / "first.apkg");
-  write_package(sample.input, dir.path / "second.apkg");
-  CHECK(read_bytes(dir.path / "first.apkg") == read_bytes(dir.path / "second.apkg"));
+  write_package(sample.input, dir.path() / "first.apkg");
+  write_package(sample.input, dir.path() / "second.apkg");
+  CHECK(read_bytes(dir.path() / "first.apkg") == read_bytes(dir.path() / "second.apkg"));
 
   SECTION("and the deflate level changes them") {
-    write_package(sample.input, dir.path / "small.apkg", {.deflate_level = 9});
-    CHECK(read_bytes(dir.path / "first.apkg") != read_bytes(dir.path / "small.apkg"));
+    write_package(sample.input, dir.path() / "small.apkg", {.deflate_level = 9});
+    CHECK(read_bytes(dir.path() / "first.apkg") != read_bytes(dir.path() / "small.apkg"));
   }
 }
 
 TEST_CASE("inconsistent input is refused before anything is written") {
-  ScratchDir dir;
+  test::TempDir dir;
   SamplePackage sample;
-  const auto out = dir.path / "bad.apkg";
+  const auto out = dir.path() / "bad.apkg";
   SECTION("field count") {
     sample.input.notes[0].fields_html.pop_back();
     CHECK_THROWS_WITH(
@@ -129,10 +129,10 @@ TEST_CASE("inconsistent input is refused before anything is written") {
 }
 
 TEST_CASE("a missing media file is named in the error and leaves no files behind") {
-  ScratchDir dir;
+  test::TempDir dir;
   SamplePackage sample;
-  sample.input.media[0].source_path = dir.path / "gone.svg";
-  CHECK_THROWS_WITH(write_package(sample.input, dir.path / "x.apkg"),
-                    Catch::Contains((dir.path / "gone.svg").string()));
-  CHECK(std::filesystem::is_empty(dir.path));
+  sample.input.media[0].source_path = dir.path() / "gone.svg";
+  CHECK_THROWS_WITH(write_package(sample.input, dir.path() / "x.apkg"),
+                    Catch::Contains((dir.path() / "gone.svg").string()));
+  CHECK(std::filesystem::is_empty(dir.path()));
 }

@@ -10,6 +10,7 @@
 
 #include "anki/package.h"
 #include "anki/zip_reader.h"
+#include "support/temp_dir.h"
 
 namespace deckpress::anki::testing {
 
@@ -58,16 +59,6 @@ struct SamplePackage {
   SamplePackage(const SamplePackage&) = delete;
 };
 
-// A scratch directory for one test, removed afterwards.
-struct ScratchDir {
-  std::filesystem::path path;
-  ScratchDir()
-      : path(std::filesystem::temp_directory_path() /
-             ("deckpress-anki-test-" + std::to_string(::getpid()))) {
-    std::filesystem::create_directories(path);
-  }
-  ~ScratchDir() { std::filesystem::remove_all(path); }
-};
 
 // Writes the package to a file, as the build does with its bytes.
 inline void write_package(const PackageInput& input, const std::filesystem::path& out,

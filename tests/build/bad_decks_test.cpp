@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "build/compiled.h"
-#include "build/scratch_dir.h"
+#include "support/temp_dir.h"
 #include "deck/loader.h"
 
 using namespace deckpress;
@@ -84,7 +84,7 @@ TEST_CASE("every bad deck in the corpus gets its exact diagnostics") {
 }
 
 TEST_CASE("CRLF line endings give the same diagnostics at the same lines and columns") {
-  test::ScratchDir dir("crlf");
+  test::TempDir dir("crlf");
   for (const char* name : {"unknown-key.toml", "cloze-number.toml", "media-missing.toml"}) {
     INFO(name);
     fs::path crlf = dir.write(name, with_crlf(read_bytes(kBadDecks / name)));
@@ -93,20 +93,20 @@ TEST_CASE("CRLF line endings give the same diagnostics at the same lines and col
 }
 
 TEST_CASE("a media symlink pointing out of the deck's folder is refused") {
-  test::ScratchDir dir("symlink");
+  test::TempDir dir("symlink");
   fs::create_symlink(TESTS_DIR "/print/dot.png", dir.path() / "dot.png");
   fs::path deck = dir.write("deck.toml", kDeckHeader + "[[note]]\nfront = \"Dot?\"\nback = \"![dot](dot.png)\"\n");
   CHECK(problems_of(deck) == Problems{"6:16: error: media 'dot.png' is outside the deck's folder"});
 }
 
 TEST_CASE("a folder named like a deck file is reported, not read") {
-  test::ScratchDir dir("folder-deck");
+  test::TempDir dir("folder-deck");
   fs::create_directory(dir.path() / "x.toml");
   CHECK(problems_of(dir.path() / "x.toml") == Problems{"0:0: error: this is a folder, not a deck file"});
 }
 
 TEST_CASE("100,000 notes with one mistake in the last: the exact line") {
-  test::ScratchDir dir("many-notes");
+  test::TempDir dir("many-notes");
   std::string text = kDeckHeader;
   for (int i = 0; i < 100'000; ++i)
     text += "[[note]]\nfront = \"Q" + std::to_string(i) + "\"\n" + (i == 99'999 ? "bakc" : "back") + " = \"A\"\n\n";
@@ -115,7 +115,7 @@ TEST_CASE("100,000 notes with one mistake in the last: the exact line") {
 }
 
 TEST_CASE("deeply nested arrays, inline tables and table headers are errors, not crashes") {
-  test::ScratchDir dir("nesting");
+  test::TempDir dir("nesting");
   const int depth = 100'000;
   std::string arrays = kDeckHeader + "[[note]]\nfront = " + std::string(depth, '[') + std::string(depth, ']') + "\n";
   CHECK(problems_of(dir.write("arrays.toml", arrays)) == Problems{"5:265: error: Error while parsing value: exceeded maximum nested value depth of 256 (TOML_MAX_NESTED_VALUES)"});
@@ -126,7 +126,7 @@ TEST_CASE("deeply nested arrays, inline tables and table headers are errors, not
 }
 
 TEST_CASE("keys nested beyond 1000 levels are refused before toml++ would exhaust the stack") {
-  test::ScratchDir dir("dotted");
+  test::TempDir dir("dotted");
   auto dotted = [](const std::string& start, int dots, const std::string& end) {
     std::string line = start;
     for (int i = 0; i < dots; ++i) line += ".a";
@@ -141,7 +141,7 @@ TEST_CASE("keys nested beyond 1000 levels are refused before toml++ would exhaus
 }
 
 TEST_CASE("a field over the size limit is an error at the field; one at the limit loads") {
-  test::ScratchDir dir("big-field");
+  test::TempDir dir("big-field");
   std::string ten_mb(10'000'000, 'x');
   CHECK(problems_of(dir.write("ten.toml", kDeckHeader + "[[note]]\nfront = \"Q\"\nback = \"" + ten_mb + "\"\n")) ==
         Problems{"6:8: error: field 'back' is too large: 10000000 bytes, more than the limit of "
@@ -151,7 +151,7 @@ TEST_CASE("a field over the size limit is an error at the field; one at the limi
 }
 
 TEST_CASE("more notes than the limit is an error at the first note too many") {
-  test::ScratchDir dir("note-limit");
+  test::TempDir dir("note-limit");
   std::string text = kDeckHeader;
   for (int i = 0; i < 3; ++i) text += "[[note]]\nfront = \"Q" + std::to_string(i) + "\"\nback = \"A\"\n";
   fs::path deck = dir.write("deck.toml", text);
@@ -161,7 +161,7 @@ TEST_CASE("more notes than the limit is an error at the first note too many") {
 }
 
 TEST_CASE("a deck file over the size limit is refused before it is read") {
-  test::ScratchDir dir("huge-deck");
+  test::TempDir dir("huge-deck");
   fs::path deck = dir.write("huge.toml", kDeckHeader);
   fs::resize_file(deck, Limits{}.deck_file_bytes + 1);  // sparse: costs no disk
   CHECK(problems_of(deck) == Problems{"0:0: error: the deck file is too large: 268435457 bytes, more "
@@ -169,7 +169,7 @@ TEST_CASE("a deck file over the size limit is refused before it is read") {
 }
 
 TEST_CASE("a media file over the size limit is an error at its reference") {
-  test::ScratchDir dir("huge-media");
+  test::TempDir dir("huge-media");
   fs::resize_file(dir.write("big.png", ""), Limits{}.media_file_bytes + 1);
   fs::path deck = dir.write("deck.toml", kDeckHeader + "[[note]]\nfront = \"Big?\"\nback = \"![big](big.png)\"\n");
   CHECK(problems_of(deck) == Problems{"6:16: error: media file 'big.png' is too large: 20971521 bytes, "

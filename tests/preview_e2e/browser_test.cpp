@@ -40,7 +40,7 @@ std::filesystem::path write_page(const std::filesystem::path& dir,
   return page;
 }
 
-std::string dump_dom(const e2e::TempDir& work, const std::string& url,
+std::string dump_dom(const test::TempDir& work, const std::string& url,
                      const std::string& extra = "") {
   return e2e::headless_chromium(work.path(), extra + " --dump-dom " + e2e::shell_quoted(url));
 }
@@ -54,7 +54,7 @@ std::string side_text(const std::string& dom, size_t card_at, const std::string&
 
 TEST_CASE("every card of the feature tour shows its question and answer in Chromium") {
   if (!e2e::chromium_installed()) FAIL(install_hint);
-  e2e::TempDir work;
+  test::TempDir work;
   auto input = feature_tour();
   input.mathjax_url.clear();  // typeset math would not read as its source text
   std::string dom = dump_dom(work, preview::file_url(write_page(work.path(), input)));
@@ -75,7 +75,7 @@ TEST_CASE("every card of the feature tour shows its question and answer in Chrom
 
 TEST_CASE("the search box and night mode can be opened from the page's address") {
   if (!e2e::chromium_installed()) FAIL(install_hint);
-  e2e::TempDir work;
+  test::TempDir work;
   auto input = feature_tour();
   std::string dom =
       dump_dom(work, preview::file_url(write_page(work.path(), input)) + "?q=EULER&night");
@@ -100,7 +100,7 @@ TEST_CASE("math is typeset by Debian's MathJax and a screenshot is taken") {
   if (!e2e::chromium_installed()) FAIL(install_hint);
   auto input = feature_tour();
   if (input.mathjax_url.empty()) FAIL("MathJax is needed: apt-get install libjs-mathjax");
-  e2e::TempDir work;
+  test::TempDir work;
   std::string url = preview::file_url(write_page(work.path(), input));
   // Virtual time lets MathJax finish before the DOM is dumped.
   std::string dom = dump_dom(work, url, "--virtual-time-budget=20000");

@@ -9,24 +9,10 @@
 #include <filesystem>
 #include <string>
 
+#include "support/temp_dir.h"
+
 namespace e2e {
 
-// A fresh folder under the system's temporary folder, removed afterwards.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "deckpress-preview-XXXXXX").string();
-    path_ = mkdtemp(pattern.data());
-  }
-  ~TempDir() { std::filesystem::remove_all(path_); }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
 
 inline bool chromium_installed() { return std::system("command -v chromium >/dev/null 2>&1") == 0; }
 

@@ -1,7 +1,7 @@
 #include "cards/cards.h"
 
 #include <algorithm>
-#include <regex>
+#include <cctype>
 #include <set>
 
 #include "cards/filters.h"
@@ -66,9 +66,29 @@ FieldLookup lookup_for(const CardContext& note, const Side& side) {
   return lookup;
 }
 
-std::string without_answer_rule(std::string html) {
-  static const std::regex rule(R"(<hr id=["']?answer["']?\s*/?>\s*)", std::regex::icase);
-  return std::regex_replace(html, rule, "");
+// The end of the tag at `open` if it is Anki's answer rule, <hr id=answer>,
+// in any case and quoting; npos otherwise.
+size_t answer_rule_end(const std::string& html, size_t open) {
+  size_t close = html.find('>', open);
+  if (close == std::string::npos || close - open > 40) return std::string::npos;
+  std::string tag;
+  for (size_t i = open; i <= close; ++i) {
+    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(html[i])));
+    if (c != '"' && c != '\'' && c != '/' && !std::isspace(static_cast<unsigned char>(c))) tag += c;
+  }
+  return tag == "<hrid=answer>" ? close + 1 : std::string::npos;
+}
+
+// A printed back shows only the answer: the rule and the space after it go.
+std::string without_answer_rule(const std::string& html) {
+  std::string out;
+  size_t at = 0;
+  for (size_t open; (open = html.find('<', at)) != std::string::npos;) {
+    size_t end = answer_rule_end(html, open);
+    out.append(html, at, (end == std::string::npos ? open + 1 : open) - at);
+    at = end == std::string::npos ? open + 1 : std::min(html.find_first_not_of(" \t\r\n", end), html.size());
+  }
+  return out.append(html, at);
 }
 
 }  // namespace

@@ -59,7 +59,8 @@ Lock Lock::parse(const std::string& text, std::string& error) {
       error = fmt::format("line {} is not 'kind key deck hash added modified'", number);
       return Lock{};
     }
-    lock.entries_[{kind, key}] = entry;
+    // A lock as written is sorted: the hint makes each insert O(1).
+    lock.entries_.insert_or_assign(lock.entries_.end(), {kind, key}, entry);
   }
   return lock;
 }

@@ -254,6 +254,9 @@ class Build {
     for (const auto& message : lock_errors_) err_ << message << "\n";
     if (!lock_errors_.empty()) return deck_errors;
     bool had_lock = lock.has_value();
+    bool builds = std::any_of(jobs_.begin(), jobs_.end(),
+                              [&](const DeckJob& job) { return job.folder == &folder && job.has_output(); });
+    if (had_lock && !builds) return ok;  // nothing to stamp: skip copying a large lock
     if (!lock) lock.emplace();
     const anki::Lock before = *lock;
     for (auto& job : jobs_) {

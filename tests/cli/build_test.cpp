@@ -229,3 +229,11 @@ TEST_CASE("diff of a deck against its last output names the changed note and lea
   CHECK_THAT(result.output, Catch::Contains("Back: \"Second answer\" -> \"Better answer\""));
   CHECK(read_file(dir.path() / "decks/deckpress.lock") == lock);
 }
+
+TEST_CASE("the committed lock matches the repository's decks (build --locked passes)") {
+  test::TempDir dir("committed-lock");
+  fs::copy(PROJECT_DIR "/decks", dir.path() / "decks", fs::copy_options::recursive);
+  auto result = run_deckpress("build " + dir.str() + "/decks -o " + dir.str() + "/out --locked");
+  INFO(result.output);
+  CHECK(result.exit_code == 0);
+}

@@ -61,6 +61,11 @@ void read_col_row(SQLite::Database& db, PackageContents& contents) {
   SQLite::Statement col(db, "SELECT ver, decks, models FROM col");
   if (!col.executeStep()) throw std::runtime_error("the col table is empty");
   contents.schema_version = col.getColumn(0).getInt();
+  // 11 keeps decks and note types as JSON in col; 12 and 13 never opened in
+  // Anki, and 14-18 moved them into tables of their own.
+  if (contents.schema_version != 11)
+    throw std::runtime_error("collection schema " + std::to_string(contents.schema_version) +
+                             " is not one deckpress reads (only 11, as in .apkg files for every Anki)");
   try {
     contents.decks = parse_decks(json::parse(col.getColumn(1).getString()));
     const json models = json::parse(col.getColumn(2).getString());

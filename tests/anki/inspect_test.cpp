@@ -8,6 +8,8 @@
 #include "anki/ids.h"
 #include "sample_package.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 using namespace deckpress::anki;
 using namespace deckpress::anki::testing;
 
@@ -132,6 +134,34 @@ TEST_CASE("inspect refuses what it cannot read, with a reason") {
     CHECK_THROWS_WITH(inspect_package(apkg),
                       Catch::StartsWith(apkg.string() + ": not a readable ZIP file"));
   }
+}
+
+TEST_CASE("hostile packages: entries named outside the folder are never written") {
+  test::TempDir dir;
+  const auto apkg = dir.path() / "inner" / "x.apkg";
+  std::filesystem::create_directories(apkg.parent_path());
+  write_zip(apkg, {{"collection.anki2", sample_collection(dir)},
+                   {"media", "{\"0\":\"../escaped.png\"}"},
+                   {"../escaped.png", "outside"},
+                   {"/tmp/absolute.png", "outside"}});
+  const PackageContents contents = inspect_package(apkg);
+  CHECK(contents.notes.size() == 2);
+  CHECK_FALSE(std::filesystem::exists(dir.path() / "escaped.png"));
+  CHECK_FALSE(std::filesystem::exists(dir.path() / "inner" / "escaped.png"));
+}
+
+TEST_CASE("a collection at another schema version is refused with the reason") {
+  test::TempDir dir;
+  std::string collection = sample_collection(dir);
+  const auto db_path = dir.path() / "collection.anki2";
+  std::ofstream(db_path, std::ios::binary) << collection;
+  {
+    SQLite::Database db(db_path.string(), SQLite::OPEN_READWRITE);
+    db.exec("UPDATE col SET ver = 18");
+  }
+  const auto apkg = dir.path() / "new.apkg";
+  write_zip(apkg, {{"collection.anki2", read_bytes(db_path)}});
+  CHECK_THROWS_WITH(inspect_package(apkg), Catch::Contains("collection schema 18 is not one deckpress reads"));
 }
 
 TEST_CASE("reading an entry stops at the size limit, whatever the archive claims") {

@@ -268,8 +268,11 @@ std::string render_markdown(std::string_view markdown, bool allow_html) {
     return 0;
   };
   Renderer html;
+  // md4c 0.4.8 can read past the end of its input (fuzzing found a text
+  // callback with a wrapped-around size); a NUL-terminated copy stops it.
+  const std::string terminated(markdown);
   // md_parse fails only when memory runs out; show the text as written then.
-  if (md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &html) != 0) {
+  if (md_parse(terminated.c_str(), static_cast<MD_SIZE>(terminated.size()), &parser, &html) != 0) {
     return escape_html(markdown);
   }
   return html.finish();

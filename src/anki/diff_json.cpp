@@ -1,85 +1,77 @@
 #include "anki/diff.h"
 
 namespace deckpress::anki {
-namespace {
 
 using nlohmann::ordered_json;
+
+namespace {
 
 // Absent values are null, so every object of a kind has the same keys.
 ordered_json or_null(const std::optional<std::string>& value) {
   return value ? ordered_json(*value) : ordered_json(nullptr);
 }
 
-ordered_json item_json(const NoteTypeEntry& type) { return {{"id", type.id}, {"name", type.name}}; }
+}  // namespace
 
-ordered_json item_json(const NoteEntry& note) {
+// nlohmann finds these by argument-dependent lookup, also for vectors of
+// them; static keeps them to this file.
+
+static void to_json(ordered_json& out, const NoteTypeEntry& type) {
+  out = {{"id", type.id}, {"name", type.name}};
+}
+
+static void to_json(ordered_json& out, const NoteEntry& note) {
   ordered_json fields = ordered_json::object();
   for (const NoteField& field : note.fields) fields[field.name] = field.html;
-  return {{"guid", note.guid},
+  out = {{"guid", note.guid},
           {"note_type", note.note_type},
           {"deck", note.deck},
           {"fields", fields},
           {"tags", note.tags}};
 }
 
-ordered_json item_json(const FieldChange& field) {
-  return {{"name", field.name}, {"old", field.old_html}, {"new", field.new_html}};
+static void to_json(ordered_json& out, const FieldChange& field) {
+  out = {{"name", field.name}, {"old", field.old_html}, {"new", field.new_html}};
 }
 
-ordered_json item_json(const Rename& rename) {
-  return {{"old", rename.old_name}, {"new", rename.new_name}};
+static void to_json(ordered_json& out, const Rename& rename) {
+  out = {{"old", rename.old_name}, {"new", rename.new_name}};
 }
 
-ordered_json item_json(const TemplateChange& card) {
-  return {{"name", card.name}, {"front", card.front}, {"back", card.back}};
+static void to_json(ordered_json& out, const TemplateChange& card) {
+  out = {{"name", card.name}, {"front", card.front}, {"back", card.back}};
 }
 
-ordered_json item_json(const NoteChange& change);
-ordered_json item_json(const NoteTypeChange& change);
-
-template <typename Item>
-ordered_json json_array(const std::vector<Item>& items) {
-  ordered_json array = ordered_json::array();
-  for (const Item& item : items) array.push_back(item_json(item));
-  return array;
-}
-
-ordered_json item_json(const NoteChange& change) {
-  return {{"guid", change.note.guid},
+static void to_json(ordered_json& out, const NoteChange& change) {
+  out = {{"guid", change.note.guid},
           {"note_type", change.note.note_type},
           {"deck", change.note.deck},
-          {"fields", json_array(change.fields)},
+          {"fields", change.fields},
           {"tags", {{"added", change.tags_added}, {"removed", change.tags_removed}}},
           {"old_note_type", or_null(change.old_note_type)},
           {"old_deck", or_null(change.old_deck)}};
 }
 
-ordered_json name_changes_json(const NameChanges& changes) {
-  return {{"added", changes.added},
-          {"removed", changes.removed},
-          {"renamed", json_array(changes.renamed)}};
+static void to_json(ordered_json& out, const NameChanges& changes) {
+  out = {{"added", changes.added}, {"removed", changes.removed}, {"renamed", changes.renamed}};
 }
 
-ordered_json item_json(const NoteTypeChange& change) {
-  ordered_json templates = name_changes_json(change.templates);
-  templates["changed"] = json_array(change.changed_templates);
-  return {{"id", change.id},
+static void to_json(ordered_json& out, const NoteTypeChange& change) {
+  ordered_json templates = change.templates;
+  templates["changed"] = change.changed_templates;
+  out = {{"id", change.id},
           {"name", change.name},
           {"old_name", or_null(change.old_name)},
-          {"fields", name_changes_json(change.fields)},
+          {"fields", change.fields},
           {"templates", templates},
           {"css_changed", change.css_changed}};
 }
 
 template <typename Added, typename Changed, typename Removed>
-ordered_json changes_json(const std::vector<Added>& added, const std::vector<Changed>& changed,
-                          const std::vector<Removed>& removed) {
-  return {{"added", json_array(added)},
-          {"changed", json_array(changed)},
-          {"removed", json_array(removed)}};
+static ordered_json changes_json(const std::vector<Added>& added, const std::vector<Changed>& changed,
+                                 const std::vector<Removed>& removed) {
+  return {{"added", added}, {"changed", changed}, {"removed", removed}};
 }
-
-}  // namespace
 
 ordered_json diff_to_json(const PackageDiff& diff) {
   return {{"identical", diff.empty()},

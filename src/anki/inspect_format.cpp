@@ -80,52 +80,42 @@ void write_media(std::string& out, const PackageContents& contents) {
   }
 }
 
-ordered_json item_json(const InspectedDeck& deck) {
-  return {{"id", deck.id}, {"name", deck.name}, {"description", deck.description}};
+}  // namespace
+
+// nlohmann finds these by argument-dependent lookup, also for vectors of
+// them; static keeps them to this file.
+static void to_json(ordered_json& out, const InspectedDeck& deck) {
+  out = {{"id", deck.id}, {"name", deck.name}, {"description", deck.description}};
 }
 
-ordered_json item_json(const InspectedTemplate& card) {
-  return {{"name", card.name}, {"front", card.front}, {"back", card.back}};
+static void to_json(ordered_json& out, const InspectedTemplate& card) {
+  out = {{"name", card.name}, {"front", card.front}, {"back", card.back}};
 }
 
-ordered_json item_json(const InspectedNoteType& type);
-ordered_json item_json(const InspectedNote& note);
-ordered_json item_json(const InspectedCard& card);
-ordered_json item_json(const InspectedMedia& file);
-
-template <typename Item>
-ordered_json json_array(const std::vector<Item>& items) {
-  ordered_json array = ordered_json::array();
-  for (const Item& item : items) array.push_back(item_json(item));
-  return array;
-}
-
-ordered_json item_json(const InspectedNoteType& type) {
-  return {{"id", type.id},
+static void to_json(ordered_json& out, const InspectedNoteType& type) {
+  out = {{"id", type.id},
           {"name", type.name},
           {"kind", type.is_cloze ? "cloze" : "standard"},
           {"fields", type.fields},
-          {"templates", json_array(type.templates)}};
+          {"templates", type.templates}};
 }
 
-ordered_json item_json(const InspectedNote& note) {
-  return {{"id", note.id},
+static void to_json(ordered_json& out, const InspectedNote& note) {
+  out = {{"id", note.id},
           {"guid", note.guid},
           {"note_type", note.note_type_id},
           {"fields", note.fields},
           {"tags", note.tags}};
 }
 
-ordered_json item_json(const InspectedCard& card) {
-  return {{"id", card.id}, {"note", card.note_id}, {"ord", card.ord}, {"deck", card.deck_id}};
+static void to_json(ordered_json& out, const InspectedCard& card) {
+  out = {{"id", card.id}, {"note", card.note_id}, {"ord", card.ord}, {"deck", card.deck_id}};
 }
 
-ordered_json item_json(const InspectedMedia& file) {
-  return {
+static void to_json(ordered_json& out, const InspectedMedia& file) {
+  out = {
       {"entry", file.entry}, {"name", file.name}, {"present", file.present}, {"size", file.size}};
 }
-
-}  // namespace
 
 std::string format_text(const PackageContents& contents) {
   std::string out =
@@ -142,9 +132,9 @@ std::string format_text(const PackageContents& contents) {
 ordered_json to_json(const PackageContents& contents) {
   return {
       {"collection", contents.collection_entry}, {"schema", contents.schema_version},
-      {"decks", json_array(contents.decks)},     {"note_types", json_array(contents.note_types)},
-      {"notes", json_array(contents.notes)},     {"cards", json_array(contents.cards)},
-      {"media", json_array(contents.media)}};
+      {"decks", contents.decks},                 {"note_types", contents.note_types},
+      {"notes", contents.notes},                 {"cards", contents.cards},
+      {"media", contents.media}};
 }
 
 }  // namespace deckpress::anki

@@ -1,12 +1,12 @@
 #include "build/fingerprint.h"
 
-#include <fstream>
 #include <iomanip>
 #include <sstream>
 
 #include <sys/stat.h>
 
 #include "anki/ids.h"
+#include "deck/file_bytes.h"
 
 namespace deckpress::build {
 
@@ -15,11 +15,8 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string digest_of(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return "-";
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return anki::sha256_hex(bytes.str());
+  auto bytes = read_file_bytes(file);
+  return bytes ? anki::sha256_hex(*bytes) : "-";
 }
 
 // Size and modification time, or false when the file does not exist.
@@ -31,13 +28,19 @@ bool stat_of(const std::string& file, uintmax_t& size, int64_t& mtime_ns) {
   return true;
 }
 
-// "input DIGEST SIZE MTIME "PATH"" (or output) into the fingerprint.
+void write_file_state(std::ostream& out, std::string_view kind, const FileState& file) {
+  out << kind << " " << file.digest << " " << file.size << " " << file.mtime_ns << " "
+      << std::quoted(file.path) << "\n";
+}
+
+// "input DIGEST SIZE MTIME "PATH"" (or output, or lockfile) into the fingerprint.
 bool read_file_state(std::string_view kind, const std::string& values, Fingerprint& fingerprint) {
-  if (kind != "input" && kind != "output") return false;
+  if (kind != "input" && kind != "output" && kind != "lockfile") return false;
   std::istringstream fields(values);
   FileState state;
   if (!(fields >> state.digest >> state.size >> state.mtime_ns >> std::quoted(state.path))) return false;
-  (kind == "input" ? fingerprint.inputs : fingerprint.outputs).push_back(std::move(state));
+  if (kind == "lockfile") fingerprint.lock_file = std::move(state);
+  else (kind == "input" ? fingerprint.inputs : fingerprint.outputs).push_back(std::move(state));
   return true;
 }
 
@@ -72,26 +75,27 @@ std::string serialize(const Fingerprint& fingerprint) {
   std::ostringstream out;
   out << "options " << fingerprint.options << "\nlock " << fingerprint.lock << "\nnotes "
       << fingerprint.notes << "\ncards " << fingerprint.cards << "\n";
+  if (fingerprint.lock_file) write_file_state(out, "lockfile", *fingerprint.lock_file);
   for (const auto& [kind, list] : {std::pair{"input", &fingerprint.inputs}, {"output", &fingerprint.outputs}})
-    for (const auto& file : *list)
-      out << kind << " " << file.digest << " " << file.size << " " << file.mtime_ns << " "
-          << std::quoted(file.path) << "\n";
+    for (const auto& file : *list) write_file_state(out, kind, file);
   for (const auto& id : fingerprint.note_ids) out << "id " << id << "\n";
   return out.str();
 }
 
 std::optional<Fingerprint> read_fingerprint(const fs::path& file) {
-  std::ifstream in(file);
-  if (!in) return std::nullopt;
+  auto text = read_file_bytes(file);
+  if (!text) return std::nullopt;
   Fingerprint fingerprint;
   // Lines are split by hand: a stamp holds a line per note id, and a stream
   // per line made checking 100 unchanged decks slow.
-  for (std::string line; std::getline(in, line);) {
-    std::string_view rest = line;
-    size_t space = rest.find(' ');
+  for (std::string_view rest = *text; !rest.empty();) {
+    size_t end = rest.find('\n');
+    std::string_view line = rest.substr(0, end);
+    rest = end == std::string_view::npos ? "" : rest.substr(end + 1);
+    size_t space = line.find(' ');
     if (space == std::string_view::npos) return std::nullopt;
-    std::string_view kind = rest.substr(0, space);
-    std::string value(rest.substr(space + 1));
+    std::string_view kind = line.substr(0, space);
+    std::string value(line.substr(space + 1));
     if (kind == "id") fingerprint.note_ids.push_back(std::move(value));
     else if (kind == "options") fingerprint.options = std::move(value);
     else if (kind == "lock") fingerprint.lock = std::move(value);

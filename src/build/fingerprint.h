@@ -24,6 +24,9 @@ struct FileState {
 struct Fingerprint {
   std::string options;  // digest of the deckpress version and the options used
   std::string lock;     // digest of the deck's lock entries
+  // The whole lock file as it was: while it is untouched, the deck's entries
+  // are too, and the (large) lock need not be read to compare them.
+  std::optional<FileState> lock_file;
   std::vector<FileState> inputs;
   std::vector<FileState> outputs;
   std::vector<std::string> note_ids;  // for the duplicate-id check of skipped decks

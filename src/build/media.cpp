@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
 
 #include "anki/ids.h"
+#include "deck/file_bytes.h"
 #include "deck/limits.h"
 
 namespace deckpress::build {
@@ -85,15 +84,13 @@ std::optional<std::string> MediaResolver::resolve(const std::string& target, con
                                        target, size, describe_limit(limit)));
     return std::nullopt;
   }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
+  auto bytes = read_file_bytes(file);
+  if (!bytes) {
     diagnostics.error(pos, fmt::format("media file '{}' cannot be read", target));
     return std::nullopt;
   }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
   std::string name = fmt::format("{}-{}{}", safe_stem(written.stem().string()),
-                                 anki::sha1_hex(bytes.str()).substr(0, 12), extension);
+                                 anki::sha1_hex(*bytes).substr(0, 12), extension);
   names_[target] = name;
   files_[name] = file;
   return name;

@@ -2,11 +2,10 @@
 
 #include <algorithm>
 #include <chrono>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <ostream>
-#include <sstream>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -16,12 +15,13 @@
 #include "build/fingerprint.h"
 #include "build/identity.h"
 #include "build/output_file.h"
-#include "build/parallel.h"
+#include "support/parallel.h"
 #include "build/preview_input.h"
 #include "build/progress.h"
 #include "build/report.h"
 #include "build/sheet_input.h"
 #include "deck/diagnostic_format.h"
+#include "deck/file_bytes.h"
 #include "deck/loader.h"
 #include "print/options.h"
 
@@ -167,10 +167,15 @@ class Build {
     std::string options = options_digest();
     for (auto& job : jobs_) {
       auto recorded = read_fingerprint(stamp_path(job.file));
-      if (!recorded || !up_to_date(*recorded, options) || recorded->lock != lock_digest(job)) continue;
+      if (!recorded || !up_to_date(*recorded, options) || !lock_unchanged(*recorded, job)) continue;
       job.status = DeckJob::Status::skipped;
       job.previous = std::move(recorded);
     }
+  }
+
+  bool lock_unchanged(const Fingerprint& recorded, const DeckJob& job) {
+    if (recorded.lock_file && recorded.lock_file->unchanged()) return true;
+    return recorded.lock == lock_digest(job);
   }
 
   void compile(DeckJob& job) {
@@ -186,32 +191,38 @@ class Build {
     job.seconds = seconds_since(start);
   }
 
+  // Where an id was first used: a note of a compiled deck, or a skipped deck.
+  struct FirstUse {
+    const DeckJob* job;
+    const Note* note;
+    std::string where() const {
+      return note ? fmt::format("{}:{}", note->pos.path, note->pos.line) : job->file.generic_string();
+    }
+  };
+
   void check_duplicate_ids() {
-    std::map<std::string, std::string> seen;  // id -> where
+    std::unordered_map<std::string_view, FirstUse> seen;
     for (auto& job : jobs_) {
       if (job.previous) {
-        for (const auto& id : job.previous->note_ids) seen.try_emplace(id, job.file.generic_string());
+        for (const auto& id : job.previous->note_ids) seen.try_emplace(id, FirstUse{&job, nullptr});
         continue;
       }
       if (!job.compiled) continue;
       for (const auto& note : job.compiled->deck.notes) {
         if (note.id.empty()) continue;
-        auto where = fmt::format("{}:{}", note.pos.path, note.pos.line);
-        auto [first, added] = seen.try_emplace(note.id, where);
+        auto [first, added] = seen.try_emplace(note.id, FirstUse{&job, &note});
         if (added) continue;
-        job.diagnostics.error(note.pos, fmt::format("note id '{}' is already used at {}", note.id, first->second));
+        job.diagnostics.error(note.pos, fmt::format("note id '{}' is already used at {}", note.id, first->second.where()));
         job.status = DeckJob::Status::failed;
       }
     }
   }
 
   std::optional<anki::Lock> read_lock(const Folder& folder) {
-    std::ifstream in(folder.lock_path(), std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
+    auto text = read_file_bytes(folder.lock_path());
+    if (!text) return std::nullopt;
     std::string error;
-    anki::Lock lock = anki::Lock::parse(text.str(), error);
+    anki::Lock lock = anki::Lock::parse(*text, error);
     if (!error.empty()) {
       lock_errors_.push_back(fmt::format("{}: error: {}", folder.lock_path().generic_string(), error));
       return std::nullopt;
@@ -249,13 +260,15 @@ class Build {
 
   // Updates the folder's lock for its built decks and prepares their packages.
   ExitCode stamp_folder(Folder& folder, int64_t now) {
+    bool builds = std::any_of(jobs_.begin(), jobs_.end(),
+                              [&](const DeckJob& job) { return job.folder == &folder && job.has_output(); });
     auto& lock = locks_[&folder];
+    // Nothing to stamp: a large lock need not even be read.
+    if (!builds && !lock && lock_errors_.empty() && fs::exists(folder.lock_path())) return ok;
     if (!lock) lock = read_lock(folder);
     for (const auto& message : lock_errors_) err_ << message << "\n";
     if (!lock_errors_.empty()) return deck_errors;
     bool had_lock = lock.has_value();
-    bool builds = std::any_of(jobs_.begin(), jobs_.end(),
-                              [&](const DeckJob& job) { return job.folder == &folder && job.has_output(); });
     if (had_lock && !builds) return ok;  // nothing to stamp: skip copying a large lock
     if (!lock) lock.emplace();
     const anki::Lock before = *lock;
@@ -322,6 +335,7 @@ class Build {
     Fingerprint fingerprint;
     fingerprint.options = options_digest();
     fingerprint.lock = lock_digest(job);
+    fingerprint.lock_file = lock_file(*job.folder);
     fingerprint.notes = job.notes();
     fingerprint.cards = job.cards();
     std::vector<fs::path> inputs{job.file};
@@ -336,6 +350,13 @@ class Build {
     for (const auto& file : inputs) fingerprint.inputs.push_back(FileState::of(file));
     for (const auto& file : job.outputs) fingerprint.outputs.push_back(FileState::of(file));
     return fingerprint;
+  }
+
+  // The folder's lock as this build left it; read once however many decks it serves.
+  const FileState& lock_file(const Folder& folder) {
+    auto found = lock_files_.find(&folder);
+    if (found == lock_files_.end()) found = lock_files_.emplace(&folder, FileState::of(folder.lock_path())).first;
+    return found->second;
   }
 
   void write_bundle(int64_t now) {
@@ -402,6 +423,7 @@ class Build {
   std::vector<DeckJob> jobs_;
   std::map<const Folder*, std::optional<anki::Lock>> locks_;
   std::map<const Folder*, std::optional<std::map<std::string, std::string>>> lock_entries_;
+  std::map<const Folder*, FileState> lock_files_;  // as the build leaves them
   std::vector<std::string> lock_errors_;
   std::vector<Folder*> changed_locks_;
 };

@@ -1,13 +1,16 @@
 #include "deck/loader.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <atomic>
+#include <thread>
 
 #include <fmt/format.h>
 
+#include "deck/file_bytes.h"
 #include "deck/limits.h"
+#include "deck/pieces.h"
 #include "deck/toml_util.h"
+#include "support/parallel.h"
 
 namespace deckpress {
 
@@ -26,13 +29,16 @@ std::vector<size_t> line_offsets(std::string_view file) {
 }
 
 // Where a string value's text begins: after its opening quotes, and after
-// the newline that TOML trims right after """ or '''.
-SourcePos text_start(std::string_view file, const std::vector<size_t>& lines, const SourcePos& value) {
-  if (value.line < 1 || static_cast<size_t>(value.line) >= lines.size()) return value;
-  size_t at = lines[value.line];
-  for (int column = 1; column < value.column && at < file.size(); ++at)
-    if (at + 1 == file.size() || !is_continuation(file[at + 1])) ++column;
-  std::string_view rest = file.substr(std::min(at, file.size()));
+// the newline that TOML trims right after a multi-line opener. `text` begins
+// at the file's line `first_line`; `lines` are its line offsets.
+SourcePos text_start(std::string_view text, const std::vector<size_t>& lines, int first_line,
+                     const SourcePos& value) {
+  int line = value.line - first_line + 1;
+  if (line < 1 || static_cast<size_t>(line) >= lines.size()) return value;
+  size_t at = lines[line];
+  for (int column = 1; column < value.column && at < text.size(); ++at)
+    if (at + 1 == text.size() || !is_continuation(text[at + 1])) ++column;
+  std::string_view rest = text.substr(std::min(at, text.size()));
   bool multiline = rest.starts_with("\"\"\"") || rest.starts_with("'''");
   if (multiline && (rest.substr(3).starts_with("\n") || rest.substr(3).starts_with("\r\n")))
     return {value.path, value.line + 1, 1};
@@ -84,165 +90,189 @@ std::string print_value(const toml::node& node) {
   if (node.is_floating_point()) return fmt::format("{}", *node.value<double>());
   if (const toml::array* array = node.as_array()) {
     std::string joined;
-    for (const auto& item : *array) joined += (joined.empty() ? "" : ",") + print_value(item);
+    for (const auto& item : *array) {
+      if (!joined.empty()) joined += ',';
+      joined += print_value(item);
+    }
     return joined;
   }
   return "";
 }
 
+// Reads a parsed deck file, or the pieces of one in order, into a Deck.
 class DeckReader {
  public:
-  DeckReader(std::string_view text, std::string path, NoteTypes& note_types,
-             Diagnostics& diagnostics, const Limits& limits)
-      : text_(text), line_offsets_(line_offsets(text)), path_(std::move(path)),
-        note_types_(note_types), diagnostics_(diagnostics), limits_(limits) {}
-
-  std::optional<Deck> read() {
-    auto root = parse_toml(text_, path_, diagnostics_);
-    if (!root) return std::nullopt;
-    check_keys(*root, {"deck", "print", "note"}, "the deck file", path_, diagnostics_);
-    Deck deck;
-    deck.path = path_;
-    deck.stem = fs::path(path_).stem().string();
-    read_deck_table(*root, deck);
-    read_print_table(*root, deck);
-    read_notes(*root, deck);
-    return deck;
+  DeckReader(const std::string& path, NoteTypes& note_types, const Limits& limits)
+      : origin_(path), note_types_(note_types), limits_(limits) {
+    deck_.path = path;
+    deck_.stem = fs::path(path).stem().string();
   }
 
+  // Reads the first piece (or the whole file): the [deck] and [print] tables
+  // and its notes.
+  void read_first(const toml::table& root, std::string_view text) {
+    start_piece({text, 1});
+    check_keys(root, {"deck", "print", "note"}, "the deck file", origin_, diagnostics_);
+    read_deck_table(root);
+    read_print_table(root);
+    read_notes(root);
+  }
+
+  // Reads a later piece, which holds only [[note]] tables.
+  void read_more(const toml::table& root, const TextPiece& piece) {
+    start_piece(piece);
+    read_notes(root);
+  }
+
+  // The deck, once every piece was read; its problems go to `diagnostics`.
+  Deck finish(Diagnostics& diagnostics) {
+    if (!saw_notes_)
+      diagnostics_.warning(deck_.pos.line ? deck_.pos : SourcePos{deck_.path, 1, 1}, "the deck has no [[note]]");
+    diagnostics.append(diagnostics_);
+    return std::move(deck_);
+  }
+
+  // Notes in the [[note]] arrays read so far, beyond the limit or not.
+  size_t notes_seen() const { return notes_seen_; }
+
  private:
-  void read_deck_table(const toml::table& root, Deck& deck) {
+  void start_piece(const TextPiece& piece) {
+    text_ = piece.text;
+    line_offsets_ = line_offsets(piece.text);
+    origin_.first_line = piece.first_line;
+  }
+
+  void read_deck_table(const toml::table& root) {
     const toml::node* node = root.get("deck");
     const toml::table* table = node ? node->as_table() : nullptr;
     if (!table) {
-      diagnostics_.error({path_, 1, 1}, "missing [deck] table with the deck's name");
+      diagnostics_.error({deck_.path, 1, 1}, "missing [deck] table with the deck's name");
       return;
     }
-    deck.pos = pos_of(*node, path_);
+    deck_.pos = pos_of(*node, origin_);
     check_keys(*table, {"name", "description", "tags", "note_type", "format", "allow_html"},
-               "[deck]", path_, diagnostics_);
-    auto name = get_string(*table, "name", path_, diagnostics_);
+               "[deck]", origin_, diagnostics_);
+    auto name = get_string(*table, "name", origin_, diagnostics_);
     if (!name && !table->get("name"))
-      diagnostics_.error(deck.pos, "missing deck name: add name = \"...\" to [deck]");
+      diagnostics_.error(deck_.pos, "missing deck name: add name = \"...\" to [deck]");
     if (name) {
       if (auto problem = deck_name_problem(*name); !problem.empty())
-        diagnostics_.error(pos_of(*table->get("name"), path_), problem);
-      deck.name = *name;
+        diagnostics_.error(pos_of(*table->get("name"), origin_), problem);
+      deck_.name = *name;
     }
-    deck.description = get_string(*table, "description", path_, diagnostics_).value_or("");
-    deck.tags = read_tags(*table);
-    default_type_ = get_string(*table, "note_type", path_, diagnostics_).value_or("basic");
-    default_type_node_ = table->get("note_type");
-    deck.allow_html = get_bool(*table, "allow_html", path_, diagnostics_).value_or(false);
-    if (auto format = get_string(*table, "format", path_, diagnostics_)) {
-      if (*format == "html") deck.format = TextFormat::html;
+    deck_.description = get_string(*table, "description", origin_, diagnostics_).value_or("");
+    deck_.tags = read_tags(*table);
+    default_type_ = get_string(*table, "note_type", origin_, diagnostics_).value_or("basic");
+    if (const toml::node* where = table->get("note_type")) default_type_pos_ = pos_of(*where, origin_);
+    deck_.allow_html = get_bool(*table, "allow_html", origin_, diagnostics_).value_or(false);
+    if (auto format = get_string(*table, "format", origin_, diagnostics_)) {
+      if (*format == "html") deck_.format = TextFormat::html;
       else if (*format != "markdown")
-        diagnostics_.error(pos_of(*table->get("format"), path_),
+        diagnostics_.error(pos_of(*table->get("format"), origin_),
                            fmt::format("format must be \"markdown\" or \"html\", not \"{}\"", *format));
     }
   }
 
-  void read_print_table(const toml::table& root, Deck& deck) {
+  void read_print_table(const toml::table& root) {
     const toml::node* node = root.get("print");
     if (!node) return;
     const toml::table* table = node->as_table();
     if (!table) {
-      diagnostics_.error(pos_of(*node, path_), "'print' must be a table");
+      diagnostics_.error(pos_of(*node, origin_), "'print' must be a table");
       return;
     }
     for (const auto& [key, value] : *table)
-      deck.print[std::string(key.str())] = {print_value(value), pos_of(value, path_)};
+      deck_.print[std::string(key.str())] = {print_value(value), pos_of(value, origin_)};
   }
 
   std::vector<std::string> read_tags(const toml::table& table) {
-    auto tags = get_strings(table, "tags", path_, diagnostics_).value_or(std::vector<std::string>{});
+    auto tags = get_strings(table, "tags", origin_, diagnostics_).value_or(std::vector<std::string>{});
     for (const auto& tag : tags)
       if (auto problem = tag_problem(tag); !problem.empty())
-        diagnostics_.error(pos_of(*table.get("tags"), path_), problem);
+        diagnostics_.error(pos_of(*table.get("tags"), origin_), problem);
     return tags;
   }
 
-  void read_notes(const toml::table& root, Deck& deck) {
+  void read_notes(const toml::table& root) {
     const toml::node* node = root.get("note");
-    if (!node) {
-      diagnostics_.warning(deck.pos.line ? deck.pos : SourcePos{path_, 1, 1},
-                           "the deck has no [[note]]");
-      return;
-    }
+    if (!node) return;
+    saw_notes_ = true;
     const toml::array* notes = node->as_array();
     if (!notes) {
-      diagnostics_.error(pos_of(*node, path_), "'note' must be written as [[note]] tables");
+      diagnostics_.error(pos_of(*node, origin_), "'note' must be written as [[note]] tables");
       return;
     }
+    notes_seen_ += notes->size();
     if (notes->size() > limits_.notes) {
-      diagnostics_.error(pos_of((*notes)[limits_.notes], path_),
+      diagnostics_.error(pos_of((*notes)[limits_.notes], origin_),
                          fmt::format("the deck has {} notes, more than the limit of {}",
                                      notes->size(), limits_.notes));
       return;
     }
+    deck_.notes.reserve(deck_.notes.size() + notes->size());
     for (const auto& item : *notes) {
-      if (const toml::table* table = item.as_table()) read_note(*table, deck);
-      else diagnostics_.error(pos_of(item, path_), "each note must be a [[note]] table");
+      if (const toml::table* table = item.as_table()) read_note(*table);
+      else diagnostics_.error(pos_of(item, origin_), "each note must be a [[note]] table");
     }
   }
 
   const NoteType* note_type_of(const toml::table& table) {
-    auto key = get_string(table, "type", path_, diagnostics_);
-    const toml::node* where = key ? table.get("type") : default_type_node_;
+    auto key = get_string(table, "type", origin_, diagnostics_);
+    std::optional<SourcePos> where = key ? pos_of(*table.get("type"), origin_) : default_type_pos_;
     std::string name = key.value_or(default_type_);
     const NoteType* type = note_types_.find(name, diagnostics_);
     if (!type && (key || !where || !reported_default_)) {
       if (!key && where) reported_default_ = true;
-      diagnostics_.error(where ? pos_of(*where, path_) : pos_of(table, path_),
+      diagnostics_.error(where.value_or(pos_of(table, origin_)),
                          fmt::format("unknown note type '{}'{}", name,
                                      suggestion(name, note_types_.known_keys())));
     }
     return type;
   }
 
-  void read_note(const toml::table& table, Deck& deck) {
+  void read_note(const toml::table& table) {
     Note note;
-    note.pos = pos_of(table, path_);
+    note.pos = pos_of(table, origin_);
     note.type = note_type_of(table);
-    if (auto id = get_string(table, "id", path_, diagnostics_)) {
+    if (auto id = get_string(table, "id", origin_, diagnostics_)) {
       if (!valid_note_id(*id))
-        diagnostics_.error(pos_of(*table.get("id"), path_),
+        diagnostics_.error(pos_of(*table.get("id"), origin_),
                            fmt::format("note id '{}' may use only letters, digits, '-', '_' and '.'", *id));
       note.id = *id;
     }
-    note.tags = deck.tags;
+    note.tags = deck_.tags;
     for (auto& tag : read_tags(table))
       if (std::find(note.tags.begin(), note.tags.end(), tag) == note.tags.end())
         note.tags.push_back(std::move(tag));
     if (note.type) read_fields(table, note);
-    deck.notes.push_back(std::move(note));
+    deck_.notes.push_back(std::move(note));
   }
 
   void read_fields(const toml::table& table, Note& note) {
     const NoteType& type = *note.type;
     std::vector<std::string> allowed = {"id", "type", "tags"};
     allowed.insert(allowed.end(), type.field_keys.begin(), type.field_keys.end());
-    check_keys(table, allowed, fmt::format("a '{}' note", type.key), path_, diagnostics_);
+    check_keys(table, allowed, fmt::format("a '{}' note", type.key), origin_, diagnostics_);
     for (size_t i = 0; i < type.fields.size(); ++i)
       note.fields.push_back(read_field(table, type.field_keys[i], type.field_required[i], note));
   }
 
   Field read_field(const toml::table& table, const std::string& key, bool required, const Note& note) {
     Field field{"", note.pos};
-    auto text = get_string(table, key, path_, diagnostics_);
+    auto text = get_string(table, key, origin_, diagnostics_);
     if (text && text->size() > limits_.field_bytes) {
-      diagnostics_.error(pos_of(*table.get(key), path_),
+      diagnostics_.error(pos_of(*table.get(key), origin_),
                          fmt::format("field '{}' is too large: {} bytes, more than the limit of {}",
                                      key, text->size(), describe_limit(limits_.field_bytes)));
       return field;
     }
     if (text) {
       field.text = std::move(*text);
-      field.pos = text_start(text_, line_offsets_, pos_of(*table.get(key), path_));
+      field.pos = text_start(text_, line_offsets_, origin_.first_line, pos_of(*table.get(key), origin_));
     }
     if (required && is_blank(field.text) && !has_wrong_type(table, key)) {
       const toml::node* value = table.get(key);
-      diagnostics_.error(value ? pos_of(*value, path_) : note.pos,
+      diagnostics_.error(value ? pos_of(*value, origin_) : note.pos,
                          value ? fmt::format("field '{}' is empty", key)
                                : fmt::format("missing field '{}' of a '{}' note", key, note.type->key));
     }
@@ -258,23 +288,83 @@ class DeckReader {
     return node && !node->is_string();
   }
 
-  std::string_view text_;
-  std::vector<size_t> line_offsets_;
-  std::string path_;
+  TomlOrigin origin_;  // the file, and the line where the piece being read begins
   NoteTypes& note_types_;
-  Diagnostics& diagnostics_;
   const Limits& limits_;
+  Deck deck_;
+  Diagnostics diagnostics_;  // this deck's problems, in file order
+  std::string_view text_;    // the piece being read
+  std::vector<size_t> line_offsets_;
   std::string default_type_ = "basic";
-  const toml::node* default_type_node_ = nullptr;
+  std::optional<SourcePos> default_type_pos_;
   bool reported_default_ = false;
+  bool saw_notes_ = false;
+  size_t notes_seen_ = 0;
 };
+
+// The whole file at once: what a deck file means, and the fallback of the
+// reading in pieces.
+std::optional<Deck> read_whole(std::string_view text, const std::string& path, NoteTypes& note_types,
+                               Diagnostics& diagnostics, const Limits& limits) {
+  auto root = parse_toml(text, path, diagnostics);
+  if (!root) return std::nullopt;
+  DeckReader reader(path, note_types, limits);
+  reader.read_first(*root, text);
+  return reader.finish(diagnostics);
+}
+
+// True when the first piece's notes, if any, come from [[note]] headers, so
+// the later pieces' [[note]] tables extend them as they would in the whole
+// file. An inline `note = [...]` cannot be extended: the whole file is an error.
+bool notes_from_headers(const toml::table& root, std::string_view text) {
+  const toml::node* notes = root.get("note");
+  if (!notes) return true;
+  if (!notes->is_array_of_tables()) return false;
+  const auto& begin = notes->source().begin;
+  size_t line_start = line_offsets(text)[begin.line];
+  std::string_view before = text.substr(line_start, begin.column - 1);
+  return before.find_first_not_of(" \t") == std::string_view::npos;
+}
+
+// Parses the pieces in parallel and reads them in order, each parsed piece
+// dropped once read. Nothing when the pieces might not mean what the whole
+// file means: a piece that does not parse alone, a later piece with more than
+// notes, or more notes than the limit (the whole file then reports it).
+std::optional<Deck> read_in_pieces(const std::vector<TextPiece>& pieces, const std::string& path,
+                                   NoteTypes& note_types, Diagnostics& diagnostics, const Limits& limits) {
+  DeckReader reader(path, note_types, limits);
+  std::atomic<bool> same_meaning = true;
+  auto parse = [&](size_t i) -> std::optional<toml::table> {
+    Diagnostics ignored;  // the whole file is parsed again to report them
+    if (!same_meaning) return std::nullopt;
+    return parse_toml(pieces[i].text, path, ignored);
+  };
+  auto read = [&](size_t i, const std::optional<toml::table>& root) {
+    if (!root || !same_meaning) {
+      same_meaning = false;
+    } else if (i == 0) {
+      same_meaning = notes_from_headers(*root, pieces[0].text);
+      if (same_meaning) reader.read_first(*root, pieces[0].text);
+    } else {
+      same_meaning = root->size() == 1 && root->contains("note");
+      if (same_meaning) reader.read_more(*root, pieces[i]);
+    }
+    if (reader.notes_seen() > limits.notes) same_meaning = false;
+  };
+  parallel_in_order(pieces.size(), std::max(1u, std::thread::hardware_concurrency()), parse, read);
+  if (!same_meaning) return std::nullopt;
+  return reader.finish(diagnostics);
+}
 
 }  // namespace
 
 std::optional<Deck> load_deck_text(std::string_view text, const std::string& path,
                                    NoteTypes& note_types, Diagnostics& diagnostics,
                                    const Limits& limits) {
-  return DeckReader(text, path, note_types, diagnostics, limits).read();
+  auto pieces = split_at_notes(text, limits.piece_bytes);
+  if (pieces.size() > 1)
+    if (auto deck = read_in_pieces(pieces, path, note_types, diagnostics, limits)) return deck;
+  return read_whole(text, path, note_types, diagnostics, limits);
 }
 
 std::optional<Deck> load_deck_file(const fs::path& path, NoteTypes& note_types,
@@ -291,14 +381,12 @@ std::optional<Deck> load_deck_file(const fs::path& path, NoteTypes& note_types,
                                               size, describe_limit(limits.deck_file_bytes)));
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  auto text = read_file_bytes(path);
+  if (!text) {
     diagnostics.error(whole_file, "cannot read the deck file");
     return std::nullopt;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return load_deck_text(text.str(), path.generic_string(), note_types, diagnostics, limits);
+  return load_deck_text(*text, path.generic_string(), note_types, diagnostics, limits);
 }
 
 SourcePos position_in(const Field& field, size_t offset) {

@@ -1,15 +1,14 @@
 #include "deck/note_types.h"
 
 #include <algorithm>
-#include <fstream>
 #include <functional>
 #include <optional>
 #include <set>
-#include <sstream>
 
 #include <fmt/format.h>
 
 #include "deck/builtin_templates.h"
+#include "deck/file_bytes.h"
 #include "deck/toml_util.h"
 
 namespace deckpress {
@@ -26,17 +25,9 @@ struct TemplateRoot {
   std::function<fs::path(const std::string&)> file_path;  // for change detection
 };
 
-std::optional<std::string> read_disk_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 TemplateRoot disk_root(const fs::path& dir) {
   return {dir.generic_string() + "/",
-          [dir](const std::string& rel) { return read_disk_file(dir / rel); },
+          [dir](const std::string& rel) { return read_file_bytes(dir / rel); },
           [dir](const std::string& rel) { return dir / rel; }};
 }
 

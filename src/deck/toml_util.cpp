@@ -6,9 +6,13 @@
 
 namespace deckpress {
 
-SourcePos pos_of(const toml::node& node, const std::string& path) {
-  const auto& begin = node.source().begin;
-  return {path, static_cast<int>(begin.line), static_cast<int>(begin.column)};
+// A position toml++ reports (in the text it parsed) as a position in the file.
+SourcePos file_pos(const toml::source_position& at, const TomlOrigin& origin) {
+  return {origin.path, static_cast<int>(at.line) + origin.first_line - 1, static_cast<int>(at.column)};
+}
+
+SourcePos pos_of(const toml::node& node, const TomlOrigin& origin) {
+  return file_pos(node.source().begin, origin);
 }
 
 namespace {
@@ -41,8 +45,8 @@ const char* type_name(const toml::node& node) {
 }
 
 void wrong_type(const toml::node& node, std::string_view key, std::string_view wanted,
-                const std::string& path, Diagnostics& diagnostics) {
-  diagnostics.error(pos_of(node, path),
+                const TomlOrigin& origin, Diagnostics& diagnostics) {
+  diagnostics.error(pos_of(node, origin),
                     fmt::format("'{}' must be {}, not {}", key, wanted, type_name(node)));
 }
 
@@ -59,7 +63,7 @@ int code_points(std::string_view text) {
 }
 
 // The position of the first dot beyond the limit on one line, if any.
-std::optional<SourcePos> too_many_dots(std::string_view text, const std::string& path) {
+std::optional<SourcePos> too_many_dots(std::string_view text, const TomlOrigin& origin) {
   int line = 1, dots = 0;
   size_t line_start = 0;
   std::string_view quote;  // the delimiter of the string we are in, if any
@@ -81,7 +85,8 @@ std::optional<SourcePos> too_many_dots(std::string_view text, const std::string&
     } else if (c == '#') {
       comment = true;
     } else if (c == '.' && ++dots > kMaxDotsPerLine) {
-      return SourcePos{path, line, code_points(text.substr(line_start, i - line_start)) + 1};
+      return SourcePos{origin.path, line + origin.first_line - 1,
+                       code_points(text.substr(line_start, i - line_start)) + 1};
     }
   }
   return std::nullopt;
@@ -116,50 +121,48 @@ std::string suggestion(std::string_view key, const std::vector<std::string>& can
 }
 
 void check_keys(const toml::table& table, const std::vector<std::string>& allowed,
-                std::string_view where, const std::string& path, Diagnostics& diagnostics) {
+                std::string_view where, const TomlOrigin& origin, Diagnostics& diagnostics) {
   for (const auto& [key, value] : table) {
     if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
-    SourcePos pos{path, static_cast<int>(key.source().begin.line),
-                  static_cast<int>(key.source().begin.column)};
-    if (pos.line == 0) pos = pos_of(value, path);
+    SourcePos pos = key.source().begin.line ? file_pos(key.source().begin, origin) : pos_of(value, origin);
     diagnostics.error(pos, fmt::format("unknown key '{}' in {}{}", key.str(), where,
                                        suggestion(key.str(), allowed)));
   }
 }
 
 std::optional<std::string> get_string(const toml::table& table, std::string_view key,
-                                      const std::string& path, Diagnostics& diagnostics) {
+                                      const TomlOrigin& origin, Diagnostics& diagnostics) {
   const toml::node* node = table.get(key);
   if (!node) return std::nullopt;
   if (auto value = node->value<std::string>(); value && node->is_string()) return value;
-  wrong_type(*node, key, "a string", path, diagnostics);
+  wrong_type(*node, key, "a string", origin, diagnostics);
   return std::nullopt;
 }
 
 std::optional<bool> get_bool(const toml::table& table, std::string_view key,
-                             const std::string& path, Diagnostics& diagnostics) {
+                             const TomlOrigin& origin, Diagnostics& diagnostics) {
   const toml::node* node = table.get(key);
   if (!node) return std::nullopt;
   if (node->is_boolean()) return node->value<bool>();
-  wrong_type(*node, key, "true or false", path, diagnostics);
+  wrong_type(*node, key, "true or false", origin, diagnostics);
   return std::nullopt;
 }
 
 std::optional<std::vector<std::string>> get_strings(const toml::table& table,
                                                     std::string_view key,
-                                                    const std::string& path,
+                                                    const TomlOrigin& origin,
                                                     Diagnostics& diagnostics) {
   const toml::node* node = table.get(key);
   if (!node) return std::nullopt;
   const toml::array* array = node->as_array();
   if (!array) {
-    wrong_type(*node, key, "an array of strings", path, diagnostics);
+    wrong_type(*node, key, "an array of strings", origin, diagnostics);
     return std::nullopt;
   }
   std::vector<std::string> values;
   for (const auto& item : *array) {
     if (!item.is_string()) {
-      wrong_type(item, key, "an array of strings", path, diagnostics);
+      wrong_type(item, key, "an array of strings", origin, diagnostics);
       return std::nullopt;
     }
     values.push_back(*item.value<std::string>());
@@ -167,21 +170,21 @@ std::optional<std::vector<std::string>> get_strings(const toml::table& table,
   return values;
 }
 
-std::optional<toml::table> parse_toml(std::string_view text, const std::string& path,
+std::optional<toml::table> parse_toml(std::string_view text, const TomlOrigin& origin,
                                       Diagnostics& diagnostics) {
-  if (auto pos = too_many_dots(text, path)) {
+  if (auto pos = too_many_dots(text, origin)) {
     diagnostics.error(*pos, fmt::format("more than {} dots on one line: keys may not nest this deep",
                                         kMaxDotsPerLine));
     return std::nullopt;
   }
   try {
-    return toml::parse(text, path);
+    return toml::parse(text, origin.path);
   } catch (const toml::parse_error& error) {
     const auto& begin = error.source().begin;
     std::string message(error.description());
     if (message.find("control characters") != std::string::npos && at_line_end(text, begin))
       message = "this string is not closed on its line; use \"\"\" for text over several lines";
-    diagnostics.error({path, static_cast<int>(begin.line), static_cast<int>(begin.column)}, message);
+    diagnostics.error(file_pos(begin, origin), message);
     return std::nullopt;
   }
 }

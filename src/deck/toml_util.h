@@ -12,27 +12,36 @@
 
 namespace deckpress {
 
-SourcePos pos_of(const toml::node& node, const std::string& path);
+// Where a parsed TOML text sits: its file, and the file's line where the text
+// begins (a piece of a large deck file begins further down; see deck/pieces.h).
+// Positions reported from it are the file's.
+struct TomlOrigin {
+  TomlOrigin(std::string path, int first_line = 1) : path(std::move(path)), first_line(first_line) {}
+  std::string path;
+  int first_line;
+};
+
+SourcePos pos_of(const toml::node& node, const TomlOrigin& origin);
 
 // "did you mean 'name'?" when one candidate is close to `key`, else "".
 std::string suggestion(std::string_view key, const std::vector<std::string>& candidates);
 
 // Reports every key of `table` not in `allowed`.
 void check_keys(const toml::table& table, const std::vector<std::string>& allowed,
-                std::string_view where, const std::string& path, Diagnostics& diagnostics);
+                std::string_view where, const TomlOrigin& origin, Diagnostics& diagnostics);
 
 // Typed access that reports a wrong type at the value; nullopt when absent or wrong.
 std::optional<std::string> get_string(const toml::table& table, std::string_view key,
-                                      const std::string& path, Diagnostics& diagnostics);
+                                      const TomlOrigin& origin, Diagnostics& diagnostics);
 std::optional<bool> get_bool(const toml::table& table, std::string_view key,
-                             const std::string& path, Diagnostics& diagnostics);
+                             const TomlOrigin& origin, Diagnostics& diagnostics);
 std::optional<std::vector<std::string>> get_strings(const toml::table& table,
                                                     std::string_view key,
-                                                    const std::string& path,
+                                                    const TomlOrigin& origin,
                                                     Diagnostics& diagnostics);
 
 // Parses TOML text, reporting a syntax error (with its position) on failure.
-std::optional<toml::table> parse_toml(std::string_view text, const std::string& path,
+std::optional<toml::table> parse_toml(std::string_view text, const TomlOrigin& origin,
                                       Diagnostics& diagnostics);
 
 }  // namespace deckpress

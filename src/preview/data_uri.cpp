@@ -2,23 +2,14 @@
 
 #include <openssl/evp.h>
 
-#include <fstream>
-#include <iterator>
 #include <map>
 
+#include "deck/file_bytes.h"
 #include "text/ascii.h"
 
 namespace deckpress::preview {
 
 namespace {
-
-std::optional<std::string> read_file(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) return std::nullopt;
-  return bytes;
-}
 
 std::string base64(const std::string& bytes) {
   std::string encoded(4 * ((bytes.size() + 2) / 3) + 1, '\0');  // EVP adds a NUL
@@ -48,7 +39,7 @@ std::string media_type(const std::filesystem::path& file) {
 }
 
 std::optional<std::string> data_uri(const std::filesystem::path& file) {
-  auto bytes = read_file(file);
+  auto bytes = read_file_bytes(file);
   if (!bytes) return std::nullopt;
   return "data:" + media_type(file) + ";base64," + base64(*bytes);
 }

@@ -88,6 +88,20 @@ TEST_CASE("each kind of input change rebuilds the deck") {
   CHECK(project.rebuilt());
 }
 
+TEST_CASE("a deck stays unchanged when the lock changes only for another deck") {
+  Project project("neighbour");
+  const std::string other = "[deck]\nname = \"Other\"\n[[note]]\nid = \"o\"\nfront = \"q\"\nback = \"a\"\n";
+  project.edit("decks/other.toml", other);
+  REQUIRE(project.rebuilt());
+  std::string lock = read_file(project.dir.path() / "decks/deckpress.lock");
+  project.edit("decks/other.toml", other + "[[note]]\nid = \"p\"\nfront = \"q2\"\nback = \"a2\"\n");
+  auto result = project.build();
+  CHECK_THAT(result.output, Catch::Contains("built decks/other.toml"));
+  CHECK_THAT(result.output, Catch::Contains("unchanged decks/small.toml"));
+  REQUIRE(read_file(project.dir.path() / "decks/deckpress.lock") != lock);
+  CHECK_FALSE(project.rebuilt());
+}
+
 TEST_CASE("changed print options rebuild the deck") {
   Project project("options");
   REQUIRE(project.rebuilt());

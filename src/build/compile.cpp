@@ -1,16 +1,22 @@
 #include "build/compiled.h"
 
+#include <algorithm>
+#include <thread>
+
 #include <fmt/format.h>
 
 #include "build/media.h"
 #include "cards/cards.h"
 #include "deck/loader.h"
+#include "support/parallel.h"
 #include "text/cloze.h"
 #include "text/markdown.h"
 
 namespace deckpress::build {
 
 namespace {
+
+constexpr size_t kSliceNotes = 256;
 
 class DeckCompiler {
  public:
@@ -20,35 +26,53 @@ class DeckCompiler {
 
   void run() {
     Field description{out_.deck.description, out_.deck.pos};
-    out_.description_html = to_html(description);
-    for (const Note& note : out_.deck.notes)
-      if (note.type) out_.notes.push_back(compile_note(note));
+    out_.description_html = to_html(description, diagnostics_);
+    compile_notes();
     out_.media = media_.files();
   }
 
  private:
-  std::string to_html(const Field& field) {
+  // Notes compile on every core, in slices that collect their own problems;
+  // the problems are then reported in note order.
+  void compile_notes() {
+    std::vector<const Note*> typed;
+    for (const Note& note : out_.deck.notes)
+      if (note.type) typed.push_back(&note);
+    out_.notes.resize(typed.size());
+    const size_t slices = (typed.size() + kSliceNotes - 1) / kSliceNotes;
+    std::vector<Diagnostics> found(slices);
+    parallel_for(slices, std::max(1u, std::thread::hardware_concurrency()), [&](size_t slice) {
+      size_t end = std::min(typed.size(), (slice + 1) * kSliceNotes);
+      for (size_t i = slice * kSliceNotes; i < end; ++i) out_.notes[i] = compile_note(*typed[i], found[slice]);
+    });
+    for (const auto& problems : found) diagnostics_.append(problems);
+  }
+
+  std::string to_html(const Field& field, Diagnostics& diagnostics) {
     text::HtmlOptions options;
     options.allow_html = out_.deck.allow_html;
     options.media_name = [&](const text::MediaRef& ref) {
       if (is_external(ref.target)) return ref.target;
-      return media_.resolve(ref.target, position_in(field, ref.offset), diagnostics_)
+      return media_.resolve(ref.target, position_in(field, ref.offset), diagnostics)
           .value_or(ref.target);
     };
     if (out_.deck.format == TextFormat::html) return text::rewrite_html_media(field.text, options).html;
     return text::markdown_to_html(field.text, options).html;
   }
 
-  CompiledNote compile_note(const Note& note) {
+  CompiledNote compile_note(const Note& note, Diagnostics& diagnostics) {
     CompiledNote compiled;
     compiled.note = &note;
+    compiled.fields_html.reserve(note.fields.size());
+    bool cloze_reported = false;
     for (const Field& field : note.fields) {
-      check_cloze_syntax(field);
-      compiled.fields_html.push_back(to_html(field));
+      cloze_reported |= check_cloze_syntax(field, diagnostics);
+      compiled.fields_html.push_back(to_html(field, diagnostics));
     }
     cards::CardContext context{note.type, &compiled.fields_html, note.tags, out_.deck.name};
     compiled.card_ords = cards::card_ords(context);
-    if (compiled.card_ords.empty() && required_fields_filled(note)) report_no_cards(note);
+    if (compiled.card_ords.empty() && !cloze_reported && required_fields_filled(note))
+      report_no_cards(note, diagnostics);
     return compiled;
   }
 
@@ -61,18 +85,20 @@ class DeckCompiler {
     return true;
   }
 
-  void check_cloze_syntax(const Field& field) {
-    for (const auto& problem : text::check_cloze_syntax(field.text))
-      diagnostics_.error(position_in(field, problem.offset), problem.message);
+  // True when there was a problem to report: a broken deletion explains
+  // by itself why a cloze note has no card.
+  static bool check_cloze_syntax(const Field& field, Diagnostics& diagnostics) {
+    auto problems = text::check_cloze_syntax(field.text);
+    for (const auto& problem : problems) diagnostics.error(position_in(field, problem.offset), problem.message);
+    return !problems.empty();
   }
 
-  void report_no_cards(const Note& note) {
+  static void report_no_cards(const Note& note, Diagnostics& diagnostics) {
     if (note.type->is_cloze) {
-      diagnostics_.error(note.fields.front().pos,
-                         "a cloze note needs a deletion such as {{c1::answer}}");
+      diagnostics.error(note.fields.front().pos, "a cloze note needs a deletion such as {{c1::answer}}");
       return;
     }
-    diagnostics_.error(note.pos, fmt::format("this note yields no card: every template of '{}' "
+    diagnostics.error(note.pos, fmt::format("this note yields no card: every template of '{}' "
                                              "has an empty front for it",
                                              note.type->key));
   }

@@ -53,6 +53,7 @@ MediaResolver::MediaResolver(fs::path deck_dir) : deck_dir_(std::move(deck_dir))
 
 std::optional<std::string> MediaResolver::resolve(const std::string& target, const SourcePos& pos,
                                                   Diagnostics& diagnostics) {
+  std::lock_guard lock(mutex_);
   if (auto known = names_.find(target); known != names_.end()) return known->second;
   fs::path written(target);
   std::string extension = lower(written.extension().string());

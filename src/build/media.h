@@ -3,6 +3,7 @@
 // so a changed file never collides with an older one in a user's collection.
 #include <filesystem>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -16,7 +17,7 @@ class MediaResolver {
 
   // The package name for `target` (as written in the field), or nothing
   // after reporting why at `pos`: missing, unsupported type, outside the
-  // deck's folder.
+  // deck's folder. Safe to call from several threads.
   std::optional<std::string> resolve(const std::string& target, const SourcePos& pos,
                                      Diagnostics& diagnostics);
 
@@ -24,6 +25,7 @@ class MediaResolver {
 
  private:
   std::filesystem::path deck_dir_;
+  std::mutex mutex_;  // guards the maps
   std::map<std::string, std::string> names_;  // target -> package name
   std::map<std::string, std::filesystem::path> files_;
 };

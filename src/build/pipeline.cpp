@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <future>
 #include <map>
 #include <memory>
 #include <ostream>
@@ -293,12 +294,16 @@ class Build {
   void write_deck(DeckJob& job) {
     auto start = Clock::now();
     fs::path base = options_.out_dir / job.compiled->deck.stem;
+    // The package and the sheet share only the compiled deck: they are made at once.
+    std::future<void> package;
     if (options_.apkg) {
       fs::path apkg = fs::path(base).concat(".apkg");
-      replace_file_contents(apkg, anki::package_bytes(job.package));
       job.outputs.push_back(apkg);
+      package = std::async(std::launch::async,
+                           [&job, apkg] { replace_file_contents(apkg, anki::package_bytes(job.package)); });
     }
     if (options_.pdf) write_sheet(job, fs::path(base).concat(".pdf"));
+    if (package.valid()) package.get();
     if (options_.preview) {
       fs::path html = fs::path(base).concat(".html");
       replace_file_contents(html, preview::render_preview(preview_input({&*job.compiled})));

@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 
 packages=(
   build-essential cmake pkg-config
-  libsqlitecpp-dev libsqlite3-dev libzip-dev libhpdf-dev libtomlplusplus-dev catch2
+  libsqlitecpp-dev libsqlite3-dev libzip-dev zlib1g-dev libhpdf-dev libtomlplusplus-dev catch2
   libmd4c-dev libmd4c-html0-dev libcli11-dev nlohmann-json3-dev libssl-dev
   libunibreak-dev libfmt-dev libfreetype-dev libsource-highlight-dev
   fonts-liberation2 fonts-ipafont-gothic fonts-nanum

@@ -1,9 +1,11 @@
 #pragma once
 // Writes an Anki package (.apkg): collection.anki2 at schema 11, the media
 // map and the media files, byte-identical for identical input.
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "deck/model.h"
@@ -49,6 +51,8 @@ struct PackageOptions {
   // benchmark's 100,000-note collection (103 MB): level 1 deflates in 0.65 s
   // to 26.7 % of its size, level 6 (zlib's default) in 3.3 s to 24.3 %.
   int deflate_level = 1;
+  // Threads deflating the collection; the bytes do not depend on it.
+  unsigned threads = std::max(1u, std::thread::hardware_concurrency());
 };
 
 // The package's bytes, built wholly in memory so that a killed build leaves

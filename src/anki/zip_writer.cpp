@@ -1,5 +1,7 @@
 #include "anki/zip_writer.h"
 
+#include <algorithm>
+#include <cstring>
 #include <stdexcept>
 
 namespace deckpress::anki {
@@ -59,6 +61,48 @@ void ZipWriter::add_bytes(const std::string& name, std::string bytes, Compressio
   add(name, data, how);
 }
 
+// A libzip source for data deflated beforehand: its stat says so, with the
+// size and CRC of the original, so libzip stores the bytes as they are.
+zip_int64_t ZipWriter::read_deflated(void* state, void* data, zip_uint64_t length, zip_source_cmd_t command) {
+  auto& [entry, offset] = *static_cast<DeflatedEntry*>(state);
+  switch (command) {
+    case ZIP_SOURCE_OPEN:
+      offset = 0;
+      return 0;
+    case ZIP_SOURCE_READ: {
+      zip_uint64_t count = std::min<zip_uint64_t>(length, entry.data.size() - offset);
+      std::memcpy(data, entry.data.data() + offset, count);
+      offset += count;
+      return static_cast<zip_int64_t>(count);
+    }
+    case ZIP_SOURCE_STAT: {
+      auto* stat = static_cast<zip_stat_t*>(data);
+      zip_stat_init(stat);
+      stat->valid = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC;
+      stat->size = entry.size;
+      stat->comp_size = entry.data.size();
+      stat->comp_method = ZIP_CM_DEFLATE;
+      stat->crc = entry.crc32;
+      return sizeof(zip_stat_t);
+    }
+    case ZIP_SOURCE_CLOSE:
+    case ZIP_SOURCE_FREE:
+      return 0;
+    case ZIP_SOURCE_SUPPORTS:
+      return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE,
+                                            ZIP_SOURCE_STAT, ZIP_SOURCE_FREE, -1);
+    default:
+      return -1;
+  }
+}
+
+void ZipWriter::add_deflated(const std::string& name, Deflated deflated) {
+  DeflatedEntry& kept = deflated_.emplace_back(DeflatedEntry{std::move(deflated)});
+  zip_source_t* data = zip_source_function(archive_.get(), read_deflated, &kept);
+  if (!data) fail("cannot add " + name);
+  add(name, data, Compression::deflate);
+}
+
 void ZipWriter::add(const std::string& name, zip_source_t* data, Compression how) {
   zip_t* archive = archive_.get();
   const zip_int64_t index = zip_file_add(archive, name.c_str(), data, ZIP_FL_ENC_UTF_8);
@@ -81,6 +125,7 @@ std::string ZipWriter::finish() {
   if (zip_close(archive_.get()) != 0) fail("cannot build the package");
   archive_.release();  // zip_close freed it
   entries_.clear();
+  deflated_.clear();
   return contents(buffer_.get());
 }
 

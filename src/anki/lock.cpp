@@ -97,6 +97,7 @@ const LockEntry& Lock::stamp(const std::string& kind, const std::string& key,
   stamped_.insert(id);
   auto [found, added] = entries_.try_emplace(id, LockEntry{deck, hash, now, now});
   LockEntry& entry = found->second;
+  changed_ |= added || entry.deck != deck || entry.hash != hash;
   entry.deck = deck;
   if (!added && entry.hash != hash) {
     entry.hash = hash;
@@ -106,9 +107,9 @@ const LockEntry& Lock::stamp(const std::string& kind, const std::string& key,
 }
 
 void Lock::forget_unstamped(const std::string& deck) {
-  std::erase_if(entries_, [&](const auto& item) {
+  changed_ |= std::erase_if(entries_, [&](const auto& item) {
     return item.second.deck == deck && !stamped_.count(item.first);
-  });
+  }) > 0;
 }
 
 int64_t build_time() {

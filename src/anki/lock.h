@@ -39,12 +39,16 @@ class Lock {
   // Drops the entries of `deck` that the last build of it did not stamp.
   void forget_unstamped(const std::string& deck);
 
+  // True once stamp() or forget_unstamped() changed an entry since parse().
+  bool changed() const { return changed_; }
+
   bool operator==(const Lock& other) const { return entries_ == other.entries_; }
 
  private:
   using Key = std::pair<std::string, std::string>;  // kind ("note", "notetype"), key
   std::map<Key, LockEntry> entries_;
   std::set<Key> stamped_;  // entries the current build has seen
+  bool changed_ = false;
 };
 
 // The build time for new lock entries: SOURCE_DATE_EPOCH when set, else now.

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <set>
+#include <thread>
 
 #include "anki/ids.h"
+#include "support/parallel.h"
 
 namespace deckpress::build {
 
@@ -33,7 +35,8 @@ class PackageBuilder {
 
   void add(const CompiledDeck& compiled) {
     input_.decks.push_back({compiled.deck.name, compiled.description_html});
-    for (const auto& note : compiled.notes) add_note(compiled, note);
+    auto keys = note_keys(compiled);
+    for (size_t i = 0; i < keys.size(); ++i) add_note(compiled, compiled.notes[i], keys[i]);
     for (const auto& [name, path] : compiled.media) media_.insert({name, path});
   }
 
@@ -52,11 +55,27 @@ class PackageBuilder {
     input_.note_types.push_back({&type, entry.modified});
   }
 
-  void add_note(const CompiledDeck& compiled, const CompiledNote& note) {
+  // What the lock needs of each note, hashed on every core; the lock itself
+  // is then stamped in note order.
+  struct NoteKey {
+    std::string guid;
+    std::string content_hash;
+  };
+
+  static std::vector<NoteKey> note_keys(const CompiledDeck& compiled) {
+    std::vector<NoteKey> keys(compiled.notes.size());
+    parallel_for(keys.size(), std::max(1u, std::thread::hardware_concurrency()), [&](size_t i) {
+      const CompiledNote& note = compiled.notes[i];
+      keys[i] = {note_guid(compiled.deck, *note.note), short_hash(note_content(note))};
+    });
+    return keys;
+  }
+
+  void add_note(const CompiledDeck& compiled, const CompiledNote& note, NoteKey& key) {
     add_note_type(*note.note->type);
     anki::PackageNote out;
-    out.guid = note_guid(compiled.deck, *note.note);
-    const auto& entry = lock_.stamp("note", out.guid, compiled.deck.stem, short_hash(note_content(note)), now_);
+    out.guid = std::move(key.guid);
+    const auto& entry = lock_.stamp("note", out.guid, compiled.deck.stem, key.content_hash, now_);
     out.id = entry.added * 1000 + anki::stable_id(out.guid) % 1000;
     out.mod = entry.modified;
     out.type = note.note->type;

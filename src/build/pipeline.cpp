@@ -272,14 +272,13 @@ class Build {
     bool had_lock = lock.has_value();
     if (had_lock && !builds) return ok;  // nothing to stamp: skip copying a large lock
     if (!lock) lock.emplace();
-    const anki::Lock before = *lock;
     for (auto& job : jobs_) {
       if (job.folder != &folder || !job.has_output()) continue;
       job.package = package_input({&*job.compiled}, *lock, now);
       lock->forget_unstamped(job.compiled->deck.stem);
     }
     lock_entries_.erase(&folder);
-    bool changed = !had_lock || !(*lock == before);
+    bool changed = !had_lock || lock->changed();
     if (options_.locked && changed) {
       err_ << "deckpress: " << folder.lock_path().generic_string()
            << (had_lock ? " is out of date: the decks changed since it was written; run "

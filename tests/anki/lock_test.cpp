@@ -61,3 +61,21 @@ TEST_CASE("notes deleted from a rebuilt deck leave the lock; other decks' stay")
   CHECK(text.find("note b d1") == std::string::npos);
   CHECK(text.find("note c d2") != std::string::npos);
 }
+
+TEST_CASE("a lock knows whether a build changed it") {
+  std::string error;
+  Lock lock = Lock::parse("note a d1 h 1 1\nnote b d1 h 1 1\n", error);
+  lock.stamp("note", "a", "d1", "h", 5);
+  lock.stamp("note", "b", "d1", "h", 5);
+  CHECK_FALSE(lock.changed());
+  SECTION("new content") { lock.stamp("note", "a", "d1", "h2", 5); }
+  SECTION("a new note") { lock.stamp("note", "c", "d1", "h", 5); }
+  SECTION("a note moved to another deck file") { lock.stamp("note", "a", "d2", "h", 5); }
+  SECTION("a deleted note") {
+    Lock fewer = Lock::parse("note a d1 h 1 1\nnote b d1 h 1 1\n", error);
+    fewer.stamp("note", "a", "d1", "h", 5);
+    fewer.forget_unstamped("d1");
+    lock = fewer;
+  }
+  CHECK(lock.changed());
+}

@@ -36,9 +36,11 @@ void insert_col(SQLite::Database& db, const PackageInput& input) {
   insert.exec();
 }
 
+// One row at a time, so only one joined copy of a note's fields exists.
 void insert_notes(SQLite::Database& db, const PackageInput& input) {
   SQLite::Statement insert(db, "INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
-  for (const NoteRow& note : note_rows(input)) {
+  for (size_t index : notes_in_id_order(input)) {
+    const NoteRow note = note_row(input.notes[index]);
     insert.bind(1, note.id);
     insert.bind(2, note.guid);
     insert.bind(3, note.model_id);
@@ -67,14 +69,13 @@ void insert_cards(SQLite::Database& db, const PackageInput& input) {
   }
 }
 
-// The database as a file would hold it; sqlite3_serialize copies the pages.
-std::string serialized(SQLite::Database& db) {
+// The database as a file would hold it: the memdb VFS keeps the file in one
+// buffer, which sqlite3_serialize lends without copying.
+std::string_view file_bytes(SQLite::Database& db) {
   sqlite3_int64 size = 0;
-  unsigned char* pages = sqlite3_serialize(db.getHandle(), "main", &size, 0);
-  if (!pages) throw std::runtime_error("cannot serialize the collection: out of memory");
-  std::string bytes(reinterpret_cast<const char*>(pages), static_cast<size_t>(size));
-  sqlite3_free(pages);
-  return bytes;
+  unsigned char* file = sqlite3_serialize(db.getHandle(), "main", &size, SQLITE_SERIALIZE_NOCOPY);
+  if (!file) throw std::runtime_error("cannot read back the collection built in memory");
+  return {reinterpret_cast<const char*>(file), static_cast<size_t>(size)};
 }
 
 }  // namespace
@@ -83,8 +84,9 @@ std::string serialized(SQLite::Database& db) {
 // the bytes depend only on the contents and the SQLite version, and the
 // pages are as full as VACUUM would leave them. The header still
 // says rollback journal, as a database file written on disk would.
-std::string collection_bytes(const PackageInput& input) {
-  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+void with_collection_bytes(const PackageInput& input, const std::function<void(std::string_view)>& use) {
+  // A name without a leading '/' keeps the database private to this connection.
+  SQLite::Database db("collection.anki2", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 0, "memdb");
   db.exec("PRAGMA page_size = 4096");
   SQLite::Transaction transaction(db);
   db.exec(collection_tables);
@@ -93,7 +95,7 @@ std::string collection_bytes(const PackageInput& input) {
   insert_cards(db, input);
   db.exec(collection_indexes);
   transaction.commit();
-  return serialized(db);
+  use(file_bytes(db));
 }
 
 }  // namespace deckpress::anki

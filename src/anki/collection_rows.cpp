@@ -36,6 +36,8 @@ std::string anki_tags(const std::vector<std::string>& tags) {
   return column.empty() ? column : column + ' ';
 }
 
+}  // namespace
+
 NoteRow note_row(const PackageNote& note) {
   const std::string& sort_source = note.fields_html.at(note.type->sort_field);
   return {.id = note.id,
@@ -48,14 +50,11 @@ NoteRow note_row(const PackageNote& note) {
           .checksum = field_checksum(text::strip_html_for_sort(note.fields_html.at(0)))};
 }
 
-}  // namespace
-
-std::vector<NoteRow> note_rows(const PackageInput& input) {
-  std::vector<NoteRow> rows;
-  rows.reserve(input.notes.size());
-  for (const PackageNote& note : input.notes) rows.push_back(note_row(note));
-  sort_by_id(rows);
-  return rows;
+std::vector<size_t> notes_in_id_order(const PackageInput& input) {
+  std::vector<size_t> order(input.notes.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return input.notes[a].id < input.notes[b].id; });
+  return order;
 }
 
 // Card ids start from their note's id minus the ord and move down on collision.

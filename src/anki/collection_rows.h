@@ -28,8 +28,10 @@ struct CardRow {
   int64_t due = 0;  // the note's 1-based position: siblings share it
 };
 
+NoteRow note_row(const PackageNote& note);
+// The positions of input.notes sorted by note id, the order rows go into the database.
+std::vector<size_t> notes_in_id_order(const PackageInput& input);
 // Sorted by id, as they go into the database.
-std::vector<NoteRow> note_rows(const PackageInput& input);
 std::vector<CardRow> card_rows(const PackageInput& input);
 
 }  // namespace deckpress::anki

@@ -13,8 +13,11 @@ std::string package_bytes(const PackageInput& input, const PackageOptions& optio
   check_package_input(input);
   const std::vector<const MediaFile*> media = media_in_entry_order(input.media);
   ZipWriter zip(options.deflate_level);
-  zip.add_deflated("collection.anki2",
-                   deflate_in_slices(collection_bytes(input), options.deflate_level, options.threads));
+  Deflated collection;
+  with_collection_bytes(input, [&](std::string_view bytes) {
+    collection = deflate_in_slices(bytes, options.deflate_level, options.threads);
+  });
+  zip.add_deflated("collection.anki2", std::move(collection));
   zip.add_bytes("media", media_map_json(media), Compression::deflate);
   for (size_t i = 0; i < media.size(); ++i) {
     zip.add_file(std::to_string(i), media[i]->source_path, media_compression(media[i]->name));

@@ -1,9 +1,12 @@
 #include "anki/inspect_collection.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <stdexcept>
+
+#include "deck/limits.h"
 
 namespace deckpress::anki {
 namespace {
@@ -77,7 +80,22 @@ void read_col_row(SQLite::Database& db, PackageContents& contents) {
   }
 }
 
+// A note's fields are read whole; one larger than this is refused before it
+// is loaded, so a hostile collection cannot make inspect or diff exhaust memory.
+constexpr int64_t max_note_fields_bytes = int64_t{16} << 20;
+
+void check_field_sizes(SQLite::Database& db) {
+  SQLite::Statement largest(db, "SELECT id, length(CAST(flds AS BLOB)) AS size FROM notes "
+                                "WHERE size > ? ORDER BY id LIMIT 1");
+  largest.bind(1, max_note_fields_bytes);
+  if (largest.executeStep())
+    throw std::runtime_error(fmt::format("note {} has {} bytes of fields, more than the limit of {}",
+                                         largest.getColumn(0).getInt64(), largest.getColumn(1).getInt64(),
+                                         describe_limit(max_note_fields_bytes)));
+}
+
 void read_notes(SQLite::Database& db, PackageContents& contents) {
+  check_field_sizes(db);
   SQLite::Statement notes(db,
                           "SELECT id, CAST(guid AS TEXT), mid, CAST(tags AS TEXT), "
                           "CAST(flds AS TEXT) FROM notes ORDER BY id");

@@ -298,8 +298,10 @@ class Build {
     if (options_.apkg) {
       fs::path apkg = fs::path(base).concat(".apkg");
       job.outputs.push_back(apkg);
-      package = std::async(std::launch::async,
-                           [&job, apkg] { replace_file_contents(apkg, anki::package_bytes(job.package)); });
+      package = std::async(std::launch::async, [&job, apkg] {
+        replace_file_contents(apkg, anki::package_bytes(job.package));
+        job.package = {};  // a copy of every field: free it before the fingerprints read files
+      });
     }
     if (options_.pdf) write_sheet(job, fs::path(base).concat(".pdf"));
     if (package.valid()) package.get();

@@ -221,7 +221,7 @@ class DeckReader {
     std::optional<SourcePos> where = key ? pos_of(*table.get("type"), origin_) : default_type_pos_;
     std::string name = key.value_or(default_type_);
     const NoteType* type = note_types_.find(name, diagnostics_);
-    if (!type && (key || !where || !reported_default_)) {
+    if (!type && !note_types_.broken(name) && (key || !where || !reported_default_)) {
       if (!key && where) reported_default_ = true;
       diagnostics_.error(where.value_or(pos_of(table, origin_)),
                          fmt::format("unknown note type '{}'{}", name,

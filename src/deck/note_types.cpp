@@ -233,6 +233,12 @@ const NoteType* NoteTypes::find(const std::string& key, Diagnostics& diagnostics
   return nullptr;
 }
 
+bool NoteTypes::broken(const std::string& key) const {
+  std::lock_guard lock(mutex_);
+  return std::any_of(loaded_.begin(), loaded_.end(),
+                     [&](const Entry& entry) { return entry.type.key == key && !entry.ok; });
+}
+
 std::vector<std::string> NoteTypes::known_keys() const {
   std::set<std::string> keys;
   for (const auto& file : builtin_template_files()) {

@@ -22,6 +22,10 @@ class NoteTypes {
   // Problems in its files go to `diagnostics`; returns null when unknown or broken.
   const NoteType* find(const std::string& key, Diagnostics& diagnostics);
 
+  // True when find(key) found the note type but its files have problems,
+  // which find() reported: the type is not unknown, only broken.
+  bool broken(const std::string& key) const;
+
   // Every key that find() could resolve, for "did you mean" suggestions.
   std::vector<std::string> known_keys() const;
 

@@ -171,3 +171,19 @@ TEST_CASE("reading an entry stops at the size limit, whatever the archive claims
   CHECK(zip.read("big", 100000).size() == 100000);
   CHECK_THROWS_WITH(zip.read("big", 99999), "entry big expands beyond the size limit");
 }
+
+TEST_CASE("a note with huge fields is refused before it is read") {
+  test::TempDir dir;
+  const auto db_path = dir.path() / "collection.anki2";
+  std::ofstream(db_path, std::ios::binary) << sample_collection(dir);
+  {
+    SQLite::Database db(db_path.string(), SQLite::OPEN_READWRITE);
+    // 17,000,000 bytes: over the 16 MiB limit on one note's fields.
+    db.exec("UPDATE notes SET flds = replace(hex(zeroblob(8500000)), '0', 'x') WHERE guid = 'basicguid'");
+  }
+  const auto apkg = dir.path() / "huge.apkg";
+  write_zip(apkg, {{"collection.anki2", read_bytes(db_path)}});
+  CHECK_THROWS_WITH(inspect_package(apkg),
+                    Catch::Contains(std::to_string(first_note_id) +
+                                    " has 17000000 bytes of fields, more than the limit of 16777216 bytes (16 MiB)"));
+}

@@ -92,3 +92,45 @@ TEST_CASE("a missing font is an error naming it; the previous sheet is untouched
   CHECK(read_file(dir.path() / "out/deck.pdf") == sheet);
   CHECK(read_file(dir.path() / "d/deckpress.lock") == lock);
 }
+
+// Tests run as root, for whom no permission bit makes a file unreadable, so
+// unreadable files are made the ways root cannot read them either: a folder
+// where the file should be, or bytes that are not what the name says.
+TEST_CASE("a font that cannot be read or is not a font is an error naming it; the sheet is untouched") {
+  test::TempDir dir("fault-font-unreadable");
+  write_file(dir.path() / "d/deck.toml", kDeck);
+  auto build = "build " + dir.str() + "/d -o " + dir.str() + "/out -q";
+  REQUIRE(run_deckpress(build).exit_code == 0);
+  std::string sheet = read_file(dir.path() / "out/deck.pdf");
+  fs::create_directories(dir.path() / "d/folder.ttf");
+  write_file(dir.path() / "d/garbage.ttf", noise(4096));
+  const std::string font = GENERATE(as<std::string>{}, "folder.ttf", "garbage.ttf");
+  write_file(dir.path() / "d/deck.toml", kDeck + "\n[print]\nfonts = \"" + font + "\"\n");
+
+  auto result = run_deckpress(build);
+  CHECK(result.exit_code == 1);
+  CHECK_THAT(result.output, Catch::Contains("font '" + font + "' cannot be used"));
+  CHECK(read_file(dir.path() / "out/deck.pdf") == sheet);
+}
+
+TEST_CASE("a template that cannot be read is an error naming it; the outputs are untouched") {
+  test::TempDir dir("fault-template");
+  write_file(dir.path() / "d/deck.toml", "[deck]\nname = \"Faults\"\nnote_type = \"mine\"\n\n[[note]]\nid = \"q1\"\nfront = \"Q1\"\n");
+  write_file(dir.path() / "d/templates/mine/notetype.toml",
+             "name = \"Mine (faults)\"\n[[field]]\nkey = \"front\"\nname = \"Front\"\n"
+             "[[template]]\nname = \"Card 1\"\nfront = \"front.html\"\nback = \"back.html\"\n");
+  write_file(dir.path() / "d/templates/mine/front.html", "{{Front}}");
+  write_file(dir.path() / "d/templates/mine/back.html", "{{FrontSide}}");
+  auto build = "build " + dir.str() + "/d -o " + dir.str() + "/out -q";
+  REQUIRE(run_deckpress(build).exit_code == 0);
+  std::string package = read_file(dir.path() / "out/deck.apkg");
+  fs::remove(dir.path() / "d/templates/mine/back.html");
+  fs::create_directories(dir.path() / "d/templates/mine/back.html");
+
+  auto result = run_deckpress(build);
+  CHECK(result.exit_code == 1);
+  CHECK_THAT(result.output, Catch::Contains("notetype.toml:8:8: error: cannot read '" + dir.str() +
+                                            "/d/templates/mine/back.html'"));
+  CHECK_THAT(result.output, !Catch::Contains("unknown note type"));  // it is broken, not unknown
+  CHECK(read_file(dir.path() / "out/deck.apkg") == package);
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <map>
 #include <thread>
 
 #include <fmt/format.h>
@@ -248,11 +249,28 @@ class DeckReader {
     deck_.notes.push_back(std::move(note));
   }
 
+  // The keys a note of `type` may have, and how problems name such a note;
+  // made once per note type rather than once per note.
+  struct NoteKeys {
+    std::vector<std::string> allowed;
+    std::string where;
+  };
+
+  const NoteKeys& keys_of(const NoteType& type) {
+    auto [found, added] = note_keys_.try_emplace(&type);
+    if (added) {
+      found->second.allowed = {"id", "type", "tags"};
+      found->second.allowed.insert(found->second.allowed.end(), type.field_keys.begin(), type.field_keys.end());
+      found->second.where = fmt::format("a '{}' note", type.key);
+    }
+    return found->second;
+  }
+
   void read_fields(const toml::table& table, Note& note) {
     const NoteType& type = *note.type;
-    std::vector<std::string> allowed = {"id", "type", "tags"};
-    allowed.insert(allowed.end(), type.field_keys.begin(), type.field_keys.end());
-    check_keys(table, allowed, fmt::format("a '{}' note", type.key), origin_, diagnostics_);
+    const NoteKeys& keys = keys_of(type);
+    check_keys(table, keys.allowed, keys.where, origin_, diagnostics_);
+    note.fields.reserve(type.fields.size());
     for (size_t i = 0; i < type.fields.size(); ++i)
       note.fields.push_back(read_field(table, type.field_keys[i], type.field_required[i], note));
   }
@@ -300,6 +318,7 @@ class DeckReader {
   bool reported_default_ = false;
   bool saw_notes_ = false;
   size_t notes_seen_ = 0;
+  std::map<const NoteType*, NoteKeys> note_keys_;
 };
 
 // The whole file at once: what a deck file means, and the fallback of the

@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include "support/file_descriptor.h"
+
 namespace deckpress::build {
 
 namespace fs = std::filesystem;
@@ -27,18 +29,12 @@ void write_all(int fd, std::string_view bytes, const fs::path& target) {
   }
 }
 
-// Closes the descriptor however the write ends.
-struct Descriptor {
-  int fd;
-  ~Descriptor() { if (fd >= 0) ::close(fd); }
-};
-
 }  // namespace
 
 void replace_file_contents(const fs::path& target, std::string_view bytes) {
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   // O_TMPFILE: the data has no name until linkat, so a killed process leaves nothing.
-  Descriptor file{::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644)};
+  FileDescriptor file{::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644)};
   if (file.fd < 0) throw failure(target, errno);
   write_all(file.fd, bytes, target);
   fs::path temp = target;

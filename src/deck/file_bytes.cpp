@@ -4,17 +4,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "support/file_descriptor.h"
+
 namespace deckpress {
 
 namespace {
-
-// Closes the descriptor on every way out.
-struct FileDescriptor {
-  int fd;
-  ~FileDescriptor() {
-    if (fd >= 0) ::close(fd);
-  }
-};
 
 // Reads up to `size` bytes into `into`; how many, or -1 on an error.
 ssize_t read_up_to(int fd, char* into, size_t size) {

@@ -94,9 +94,11 @@ std::map<std::string, std::string> Lock::entries_by_deck() const {
 const LockEntry& Lock::stamp(const std::string& kind, const std::string& key,
                              const std::string& deck, const std::string& hash, int64_t now) {
   Key id{kind, key};
-  stamped_.insert(id);
-  auto [found, added] = entries_.try_emplace(id, LockEntry{deck, hash, now, now});
+  auto found = entries_.find(id);
+  bool added = found == entries_.end();
+  if (added) found = entries_.emplace(std::move(id), LockEntry{deck, hash, now, now}).first;
   LockEntry& entry = found->second;
+  stamped_.insert(&entry);
   changed_ |= added || entry.deck != deck || entry.hash != hash;
   entry.deck = deck;
   if (!added && entry.hash != hash) {
@@ -108,7 +110,7 @@ const LockEntry& Lock::stamp(const std::string& kind, const std::string& key,
 
 void Lock::forget_unstamped(const std::string& deck) {
   changed_ |= std::erase_if(entries_, [&](const auto& item) {
-    return item.second.deck == deck && !stamped_.count(item.first);
+    return item.second.deck == deck && !stamped_.count(&item.second);
   }) > 0;
 }
 

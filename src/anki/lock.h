@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
+#include <unordered_set>
 
 namespace deckpress::anki {
 
@@ -21,8 +21,15 @@ struct LockEntry {
   bool operator==(const LockEntry&) const = default;
 };
 
+// Move-only: it remembers its stamped entries by address.
 class Lock {
  public:
+  Lock() = default;
+  Lock(Lock&&) = default;
+  Lock& operator=(Lock&&) = default;
+  Lock(const Lock&) = delete;
+  Lock& operator=(const Lock&) = delete;
+
   // Reads `text`; malformed lines are reported through `error`.
   static Lock parse(const std::string& text, std::string& error);
   std::string serialize() const;  // sorted, one line per entry
@@ -47,7 +54,7 @@ class Lock {
  private:
   using Key = std::pair<std::string, std::string>;  // kind ("note", "notetype"), key
   std::map<Key, LockEntry> entries_;
-  std::set<Key> stamped_;  // entries the current build has seen
+  std::unordered_set<const LockEntry*> stamped_;  // entries the current build has seen
   bool changed_ = false;
 };
 

@@ -66,16 +66,25 @@ TEST_CASE("a lock knows whether a build changed it") {
   std::string error;
   Lock lock = Lock::parse("note a d1 h 1 1\nnote b d1 h 1 1\n", error);
   lock.stamp("note", "a", "d1", "h", 5);
-  lock.stamp("note", "b", "d1", "h", 5);
-  CHECK_FALSE(lock.changed());
-  SECTION("new content") { lock.stamp("note", "a", "d1", "h2", 5); }
-  SECTION("a new note") { lock.stamp("note", "c", "d1", "h", 5); }
-  SECTION("a note moved to another deck file") { lock.stamp("note", "a", "d2", "h", 5); }
-  SECTION("a deleted note") {
-    Lock fewer = Lock::parse("note a d1 h 1 1\nnote b d1 h 1 1\n", error);
-    fewer.stamp("note", "a", "d1", "h", 5);
-    fewer.forget_unstamped("d1");
-    lock = fewer;
+  SECTION("the same notes again") {
+    lock.stamp("note", "b", "d1", "h", 5);
+    lock.forget_unstamped("d1");
+    CHECK_FALSE(lock.changed());
   }
-  CHECK(lock.changed());
+  SECTION("new content") {
+    lock.stamp("note", "b", "d1", "h2", 5);
+    CHECK(lock.changed());
+  }
+  SECTION("a new note") {
+    lock.stamp("note", "c", "d1", "h", 5);
+    CHECK(lock.changed());
+  }
+  SECTION("a note moved to another deck file") {
+    lock.stamp("note", "b", "d2", "h", 5);
+    CHECK(lock.changed());
+  }
+  SECTION("a deleted note") {
+    lock.forget_unstamped("d1");
+    CHECK(lock.changed());
+  }
 }

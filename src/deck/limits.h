@@ -15,7 +15,7 @@ struct Limits {
   std::uintmax_t media_file_bytes = std::uintmax_t{20} << 20;  // per file, checked before reading
   // Not a limit on the deck: deck files larger than this are parsed in pieces
   // of about this size (see deck/pieces.h).
-  std::size_t piece_bytes = std::size_t{1} << 20;
+  std::size_t piece_bytes = std::size_t{256} << 10;
 };
 
 // "1048576 bytes (1 MiB)": a limit as error messages state it.

@@ -1,5 +1,6 @@
 #include "print/line_breaker.h"
-#include "text/utf8.h"
+
+#include <algorithm>
 
 #include <linebreak.h>
 
@@ -53,20 +54,17 @@ size_t character_break(std::span<const TextUnit> units, size_t begin, double max
 }  // namespace
 
 
-std::vector<BreakRule> find_breaks(std::string_view utf8) {
+std::vector<BreakRule> find_breaks(std::u32string_view code_points) {
   static const bool initialised = (init_linebreak(), true);
   (void)initialised;
-  // Re-encoding keeps the byte and code point counts in step even for
-  // malformed input.
-  std::string clean;
-  // U+FFFF is libunibreak's end-of-text marker (it asserts on it); U+FFFD has
-  // the same UTF-8 length, so byte positions stay in step.
-  for (char32_t c : text::decode_utf8(utf8)) text::append_utf8(clean, c == 0xFFFF ? U'\uFFFD' : c);
-  std::vector<char> byte_rules(clean.size());
-  set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(clean.data()), clean.size(), "", byte_rules.data());
+  // U+FFFF is libunibreak's end-of-text marker (it asserts on it).
+  std::vector<utf32_t> clean(code_points.begin(), code_points.end());
+  std::replace(clean.begin(), clean.end(), utf32_t{0xFFFF}, utf32_t{0xFFFD});
+  std::vector<char> raw(clean.size());
+  set_linebreaks_utf32(clean.data(), clean.size(), "", raw.data());
   std::vector<BreakRule> rules;
-  for (char rule : byte_rules) {
-    if (rule == LINEBREAK_INSIDEACHAR) continue;
+  rules.reserve(raw.size());
+  for (char rule : raw) {
     rules.push_back(rule == LINEBREAK_MUSTBREAK    ? BreakRule::must
                     : rule == LINEBREAK_ALLOWBREAK ? BreakRule::allow
                                                    : BreakRule::none);

@@ -11,7 +11,7 @@ namespace {
 // Breaks `text` into lines of at most `width` columns, CJK counting two.
 std::vector<std::string> wrap(std::string_view text, double width) {
   std::u32string code_points = text::decode_utf8(text);
-  std::vector<BreakRule> rules = find_breaks(text);
+  std::vector<BreakRule> rules = find_breaks(code_points);
   std::vector<TextUnit> units;
   for (size_t i = 0; i < code_points.size(); ++i) {
     char32_t c = code_points[i];
@@ -72,5 +72,9 @@ TEST_CASE("a forced break always ends the line") {
 
 TEST_CASE("malformed UTF-8 becomes replacement characters") {
   CHECK(text::decode_utf8("a\xFF" "b") == U"a\uFFFDb");
-  CHECK(find_breaks("a\xFF" "b").size() == 3);
+  CHECK(find_breaks(text::decode_utf8("a\xFF" "b")).size() == 3);
+}
+
+TEST_CASE("U+FFFF, libunibreak's end marker, is an ordinary character") {
+  CHECK(find_breaks(U"a\uFFFFb").size() == 3);
 }

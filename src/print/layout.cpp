@@ -1,6 +1,8 @@
 #include "print/layout.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 #include "print/bookmarks.h"
 #include "print/fit.h"
@@ -15,7 +17,8 @@ enum class PageKind { fronts, backs, both };
 struct LaidOutCard {
   FittedSide front;
   FittedSide back;
-  std::string footer;  // "Deck · 7"
+  StyledText footer;        // "Deck · 7"
+  Diagnostics diagnostics;  // its warnings, reported in card order
 };
 
 std::string list_characters(const std::u32string& characters) {
@@ -50,8 +53,8 @@ void report_glyphs(const GlyphProblems& problems, const std::string& name, const
 
 class CardLayouter {
  public:
-  CardLayouter(const SheetConfig& config, FontMetrics& metrics, const ImageSizes& images, Diagnostics& diagnostics)
-      : config_(config), metrics_(metrics), images_(images), diagnostics_(diagnostics) {
+  CardLayouter(const SheetConfig& config, FontMetrics& metrics, const ImageSizes& images)
+      : config_(config), metrics_(metrics), images_(images) {
     Rect box = text_box(config.grid.fronts.front());
     box_ = Size{box.width, box.height};
     TextStyle italic;
@@ -63,22 +66,24 @@ class CardLayouter {
   LaidOutCard lay_out(const PrintedCard& card, int number) {
     std::string name = card_name(card, number);
     GlyphProblems problems;
-    LaidOutCard result{side(card.front_html, "front", name, card.pos, problems),
-                       side(card.back_html, "back", name, card.pos, problems),
-                       card.deck_name + " · " + std::to_string(number)};
-    report_glyphs(problems, name, card.pos, diagnostics_);
+    LaidOutCard result;
+    result.front = side(card.front_html, "front", name, card.pos, problems, result.diagnostics);
+    result.back = side(card.back_html, "back", name, card.pos, problems, result.diagnostics);
+    result.footer = footer_text(card.deck_name + " · " + std::to_string(number), config_.grid.fronts.front().width,
+                                metrics_);
+    report_glyphs(problems, name, card.pos, result.diagnostics);
     return result;
   }
 
  private:
   FittedSide side(const std::string& html, const char* which, const std::string& name, const SourcePos& pos,
-                  GlyphProblems& problems) {
+                  GlyphProblems& problems, Diagnostics& diagnostics) {
     auto blocks = prepare_blocks(parse_rich_text(html), metrics_, images_, problems);
     FittedSide fitted = fit_side(blocks, box_, {config_.max_font_size, config_.min_font_size}, continuation_);
     if (fitted.overflows) {
-      diagnostics_.warning(pos, name + " does not fit on its " + which + " at " +
-                                    format_size(config_.min_font_size) + " pt; the text is cut off at a \"" +
-                                    kContinuationMark + "\" mark (shorten it or choose a larger card)");
+      diagnostics.warning(pos, name + " does not fit on its " + which + " at " +
+                                   format_size(config_.min_font_size) + " pt; the text is cut off at a \"" +
+                                   kContinuationMark + "\" mark (shorten it or choose a larger card)");
     }
     return fitted;
   }
@@ -93,19 +98,44 @@ class CardLayouter {
   const SheetConfig& config_;
   FontMetrics& metrics_;
   const ImageSizes& images_;
-  Diagnostics& diagnostics_;
   Size box_;
   StyledText continuation_;
 };
 
-void place(SheetPage& page, const FittedSide& side, const Rect& cell, const std::string& footer,
-           FontMetrics& metrics) {
+// Each card's number within its deck, from 1.
+std::vector<int> card_numbers(const std::vector<PrintedCard>& cards) {
+  std::map<std::string, int> counts;
+  std::vector<int> numbers;
+  for (const PrintedCard& card : cards) numbers.push_back(++counts[card.deck_name]);
+  return numbers;
+}
+
+// Cards are independent, so each metrics object gets a thread that takes
+// the next card not yet taken; results land in card order.
+std::vector<LaidOutCard> lay_out_cards(const std::vector<PrintedCard>& cards, const SheetConfig& config,
+                                       const std::vector<FontMetrics*>& metrics, const ImageSizes& images) {
+  std::vector<int> numbers = card_numbers(cards);
+  std::vector<LaidOutCard> laid_out(cards.size());
+  std::atomic<size_t> next{0};
+  auto work = [&](FontMetrics* own) {
+    CardLayouter layouter(config, *own, images);
+    for (size_t i; (i = next++) < cards.size();) laid_out[i] = layouter.lay_out(cards[i], numbers[i]);
+  };
+  {
+    std::vector<std::jthread> helpers;
+    for (size_t t = 1; t < metrics.size() && t < cards.size(); ++t) helpers.emplace_back(work, metrics[t]);
+    work(metrics.front());
+  }
+  return laid_out;
+}
+
+void place(SheetPage& page, const FittedSide& side, const Rect& cell, const StyledText& footer) {
   Rect box = text_box(cell);
   for (Item item : side.items) {
     move_item(item, box.x, box.y);
     page.items.push_back(std::move(item));
   }
-  for (Item& item : card_footer(footer, cell, metrics)) page.items.push_back(std::move(item));
+  for (Item& item : card_footer(footer, cell)) page.items.push_back(std::move(item));
 }
 
 std::string top_note(Sides sides) {
@@ -137,8 +167,8 @@ class PageBuilder {
     size_t count = std::min(grid.cards_per_page(), cards.size() - std::min(first, cards.size()));
     for (size_t j = 0; j < count; ++j) {
       const LaidOutCard& card = cards[first + j];
-      if (kind != PageKind::backs) place(page, card.front, grid.fronts[j], card.footer, metrics_);
-      if (kind != PageKind::fronts) place(page, card.back, grid.backs[j], card.footer, metrics_);
+      if (kind != PageKind::backs) place(page, card.front, grid.fronts[j], card.footer);
+      if (kind != PageKind::fronts) place(page, card.back, grid.backs[j], card.footer);
     }
     pages_.push_back(std::move(page));
     kinds_.push_back(kind);
@@ -220,17 +250,16 @@ std::vector<std::pair<std::string, int>> first_pages(const std::vector<PrintedCa
 
 }  // namespace
 
-SheetLayout layout_sheet(const std::vector<PrintedCard>& cards, const SheetConfig& config, FontMetrics& metrics,
-                         const ImageSizes& images, Diagnostics& diagnostics) {
-  CardLayouter card_layouter(config, metrics, images, diagnostics);
-  std::map<std::string, int> numbers;  // per deck, from 1
-  std::vector<LaidOutCard> laid_out;
-  for (const PrintedCard& card : cards) laid_out.push_back(card_layouter.lay_out(card, ++numbers[card.deck_name]));
+SheetLayout layout_sheet(const std::vector<PrintedCard>& cards, const SheetConfig& config,
+                         const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
+                         Diagnostics& diagnostics) {
+  std::vector<LaidOutCard> laid_out = lay_out_cards(cards, config, metrics, images);
+  for (const LaidOutCard& card : laid_out) diagnostics.append(card.diagnostics);
 
   SheetLayout sheet;
   sheet.page = config.grid.page;
   std::vector<int> front_pages;
-  sheet.pages = build_pages(laid_out, config, metrics, front_pages);
+  sheet.pages = build_pages(laid_out, config, *metrics.front(), front_pages);
   sheet.bookmarks = deck_bookmarks(first_pages(cards, front_pages, config.grid.cards_per_page()));
   return sheet;
 }

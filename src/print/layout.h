@@ -13,9 +13,13 @@ namespace deckpress::print {
 
 // Card i lands in cell i % n (row-major) of front page i / n; its back in the
 // mirrored cell of the matching back page. Cards that do not fit, and
-// characters that cannot be printed, are reported as warnings.
+// characters that cannot be printed, are reported as warnings, in card
+// order. Cards are laid out on one thread per entry of `metrics` (at least
+// one); each thread uses only its own entry. The result does not depend on
+// how many there are.
 SheetLayout layout_sheet(const std::vector<PrintedCard>& cards, const SheetConfig& config,
-                         FontMetrics& metrics, const ImageSizes& images, Diagnostics& diagnostics);
+                         const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
+                         Diagnostics& diagnostics);
 
 // The mark drawn where a card's text had to be cut.
 inline const char* const kContinuationMark = "… (cut: too long)";

@@ -1,12 +1,11 @@
 #include "print/layout.h"
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 
 #include "print/bookmarks.h"
 #include "print/fit.h"
 #include "print/furniture.h"
+#include "print/share_out.h"
 #include "text/utf8.h"
 
 namespace deckpress::print {
@@ -110,22 +109,17 @@ std::vector<int> card_numbers(const std::vector<PrintedCard>& cards) {
   return numbers;
 }
 
-// Cards are independent, so each metrics object gets a thread that takes
-// the next card not yet taken; results land in card order.
+// Cards are independent, so each metrics object gets a thread; results
+// land in card order.
 std::vector<LaidOutCard> lay_out_cards(const std::vector<PrintedCard>& cards, const SheetConfig& config,
                                        const std::vector<FontMetrics*>& metrics, const ImageSizes& images) {
   std::vector<int> numbers = card_numbers(cards);
+  std::vector<CardLayouter> layouters;
+  for (FontMetrics* own : metrics) layouters.emplace_back(config, *own, images);
   std::vector<LaidOutCard> laid_out(cards.size());
-  std::atomic<size_t> next{0};
-  auto work = [&](FontMetrics* own) {
-    CardLayouter layouter(config, *own, images);
-    for (size_t i; (i = next++) < cards.size();) laid_out[i] = layouter.lay_out(cards[i], numbers[i]);
-  };
-  {
-    std::vector<std::jthread> helpers;
-    for (size_t t = 1; t < metrics.size() && t < cards.size(); ++t) helpers.emplace_back(work, metrics[t]);
-    work(metrics.front());
-  }
+  share_out(cards.size(), layouters.size(), [&](size_t thread, size_t i) {
+    laid_out[i] = layouters[thread].lay_out(cards[i], numbers[i]);
+  });
   return laid_out;
 }
 

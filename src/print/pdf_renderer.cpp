@@ -1,6 +1,10 @@
 #include "print/pdf_renderer.h"
 
 #include <cstdio>
+#include <thread>
+
+#include "print/page_compression.h"
+#include "print/share_out.h"
 
 namespace deckpress::print {
 namespace {
@@ -137,6 +141,14 @@ HPDF_Font PdfRenderer::font(int face) {
   return loaded;
 }
 
+void PdfRenderer::deflate_pages(const std::vector<HPDF_Page>& pages) {
+  std::vector<std::string> contents;
+  for (HPDF_Page page : pages) contents.push_back(page_content(page));
+  share_out(contents.size(), std::max(1u, std::thread::hardware_concurrency()),
+            [&](size_t, size_t i) { contents[i] = deflate_content(contents[i]); });
+  for (size_t i = 0; i < pages.size(); ++i) set_deflated_content(pages[i], contents[i]);
+}
+
 void PdfRenderer::add_bookmarks(const std::vector<Bookmark>& bookmarks, const std::vector<HPDF_Page>& pages) {
   HPDF_Encoder utf8 = HPDF_GetEncoder(doc_, "UTF-8");
   std::vector<HPDF_Outline> outlines;
@@ -179,6 +191,7 @@ std::optional<std::string> PdfRenderer::render(const SheetLayout& sheet, const s
   }
   add_bookmarks(sheet.bookmarks, pages);
   if (failed(SourcePos{}, "the PDF could not be drawn")) return std::nullopt;
+  deflate_pages(pages);
   return save();
 }
 

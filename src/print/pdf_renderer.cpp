@@ -37,14 +37,14 @@ class PdfRenderer::PageWriter {
   void operator()(const TextItem& text) {
     if (!in_text_) HPDF_Page_BeginText(page_);
     in_text_ = true;
-    HPDF_Page_SetFontAndSize(page_, renderer_.font(text.face), static_cast<HPDF_REAL>(text.size));
+    set_font(renderer_.font(text.face), static_cast<HPDF_REAL>(text.size));
     fill(text.color);
     HPDF_Page_TextOut(page_, x(text.x), y(text.baseline), text.text.c_str());
   }
 
   void operator()(const LineItem& line) {
     end_text();
-    HPDF_Page_SetLineWidth(page_, static_cast<HPDF_REAL>(line.width));
+    set_line_width(line.width);
     stroke(line.color);
     HPDF_Page_MoveTo(page_, x(line.x1), y(line.y1));
     HPDF_Page_LineTo(page_, x(line.x2), y(line.y2));
@@ -53,7 +53,7 @@ class PdfRenderer::PageWriter {
 
   void operator()(const BoxItem& box) {
     end_text();
-    HPDF_Page_SetLineWidth(page_, static_cast<HPDF_REAL>(box.line_width));
+    set_line_width(box.line_width);
     if (box.fill) fill(*box.fill);
     if (box.stroke) stroke(*box.stroke);
     HPDF_Page_Rectangle(page_, x(box.rect.x), y(box.rect.bottom()), static_cast<HPDF_REAL>(box.rect.width),
@@ -79,13 +79,30 @@ class PdfRenderer::PageWriter {
   HPDF_REAL x(double value) const { return static_cast<HPDF_REAL>(value); }
   HPDF_REAL y(double value) const { return static_cast<HPDF_REAL>(height_ - value); }
 
+  // The graphics state lasts for the whole page, text objects included,
+  // so each setting is written only when it changes: most text items share
+  // the previous one's font, size and colour.
+  void set_font(HPDF_Font font, HPDF_REAL size) {
+    if (font_.first == font && font_.second == size) return;
+    font_ = {font, size};
+    HPDF_Page_SetFontAndSize(page_, font, size);
+  }
   void fill(Color color) {
+    if (fill_ == color) return;
+    fill_ = color;
     HPDF_Page_SetRGBFill(page_, static_cast<HPDF_REAL>(color.r), static_cast<HPDF_REAL>(color.g),
                          static_cast<HPDF_REAL>(color.b));
   }
   void stroke(Color color) {
+    if (stroke_ == color) return;
+    stroke_ = color;
     HPDF_Page_SetRGBStroke(page_, static_cast<HPDF_REAL>(color.r), static_cast<HPDF_REAL>(color.g),
                            static_cast<HPDF_REAL>(color.b));
+  }
+  void set_line_width(double width) {
+    if (line_width_ == width) return;
+    line_width_ = width;
+    HPDF_Page_SetLineWidth(page_, static_cast<HPDF_REAL>(width));
   }
   void end_text() {
     if (in_text_) HPDF_Page_EndText(page_);
@@ -96,6 +113,11 @@ class PdfRenderer::PageWriter {
   HPDF_Page page_;
   double height_;
   bool in_text_ = false;
+  // What the page has set so far; the first values match nothing.
+  std::pair<HPDF_Font, HPDF_REAL> font_{nullptr, 0};
+  Color fill_{-1, -1, -1};
+  Color stroke_{-1, -1, -1};
+  double line_width_ = -1;
 };
 
 PdfRenderer::PdfRenderer(std::vector<std::string> font_files, Diagnostics& diagnostics)

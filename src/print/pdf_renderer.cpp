@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <thread>
 
+#include "print/glyph_lookup.h"
 #include "print/page_compression.h"
 #include "print/share_out.h"
 
@@ -158,6 +159,7 @@ HPDF_Font PdfRenderer::font(int face) {
   if (found != fonts_.end()) return found->second;
   const std::string& file = font_files_.at(static_cast<size_t>(face));
   const char* name = HPDF_LoadTTFontFromFile(doc_, file.c_str(), HPDF_TRUE);
+  flatten_glyph_lookup(doc_, name);
   HPDF_Font loaded = name ? HPDF_GetFont(doc_, name, "UTF-8") : nullptr;
   fonts_[face] = loaded;
   return loaded;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <vector>
 
 #include <hpdf_doc.h>
 #include <hpdf_fontdef.h>
@@ -12,17 +13,28 @@ namespace {
 
 constexpr size_t kCodePoints = 0x10000;
 
-// HPDF_TTFontDef_GetGlyphid's rule for format 4, finding the segment by
-// bisection instead of a walk: the same segment, as the ends are sorted.
-HPDF_UINT16 glyph_of(const HPDF_TTF_CmapRange& cmap, HPDF_UINT16 c) {
+// HPDF_TTFontDef_GetGlyphid's rule for format 4 once the segment is found:
+// the first whose end is not below `c`.
+HPDF_UINT16 glyph_of(const HPDF_TTF_CmapRange& cmap, size_t i, HPDF_UINT16 c) {
   size_t segments = cmap.seg_count_x2 / 2u;
-  const HPDF_UINT16* end = std::lower_bound(cmap.end_count, cmap.end_count + segments, c);
-  size_t i = static_cast<size_t>(end - cmap.end_count);
   if (i == segments || cmap.start_count[i] > c) return 0;
   if (cmap.id_range_offset[i] == 0) return static_cast<HPDF_UINT16>(c + cmap.id_delta[i]);
   size_t index = cmap.id_range_offset[i] / 2u + (c - cmap.start_count[i]) - (segments - i);
   if (index >= cmap.glyph_id_array_count) return 0;
   return static_cast<HPDF_UINT16>(cmap.glyph_id_array[index] + cmap.id_delta[i]);
+}
+
+// The glyph of every BMP code point. The ends are sorted, so one pass
+// over code points and segments together finds each one's segment.
+std::vector<HPDF_UINT16> all_glyphs(const HPDF_TTF_CmapRange& cmap) {
+  size_t segments = cmap.seg_count_x2 / 2u;
+  std::vector<HPDF_UINT16> glyphs(kCodePoints);
+  size_t i = 0;
+  for (size_t c = 0; c < kCodePoints; ++c) {
+    while (i < segments && cmap.end_count[i] < c) ++i;
+    glyphs[c] = glyph_of(cmap, i, static_cast<HPDF_UINT16>(c));
+  }
+  return glyphs;
 }
 
 template <typename T>
@@ -59,8 +71,9 @@ void flatten_glyph_lookup(HPDF_Doc doc, const char* font_name) {
     }
     return;
   }
-  for (size_t c = 0; c + 1 < kCodePoints; ++c) glyphs[c] = glyph_of(cmap, static_cast<HPDF_UINT16>(c));
-  HPDF_UINT16 last = glyph_of(cmap, 0xFFFF);
+  std::vector<HPDF_UINT16> found = all_glyphs(cmap);
+  std::copy(found.begin(), found.end() - 1, glyphs);
+  HPDF_UINT16 last = found.back();
   ends[0] = 0xFFFE, starts[0] = 0, deltas[0] = 0, offsets[0] = 4;
   ends[1] = 0xFFFF, starts[1] = 0xFFFF, deltas[1] = static_cast<HPDF_INT16>(last - 0xFFFF), offsets[1] = 0;
 

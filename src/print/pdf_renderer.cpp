@@ -195,7 +195,7 @@ std::optional<std::string> PdfRenderer::save() {
   return bytes;
 }
 
-std::optional<std::string> PdfRenderer::render(const SheetLayout& sheet, const std::string& title) {
+void PdfRenderer::begin(const std::string& title) {
   // Reproducible: no dates, and a producer string that does not change
   // with the libharu version.
   HPDF_SetInfoAttr(doc_, HPDF_INFO_TITLE, title.c_str());
@@ -203,20 +203,29 @@ std::optional<std::string> PdfRenderer::render(const SheetLayout& sheet, const s
   HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, "deckpress");
   HPDF_SetInfoAttr(doc_, HPDF_INFO_PRODUCER, "deckpress");
   HPDF_SetViewerPreference(doc_, HPDF_PRINT_SCALING_NONE);
-  if (!sheet.bookmarks.empty()) HPDF_SetPageMode(doc_, HPDF_PAGE_MODE_USE_OUTLINE);
-  std::vector<HPDF_Page> pages;
-  for (const SheetPage& sheet_page : sheet.pages) {
-    HPDF_Page page = HPDF_AddPage(doc_);
-    HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(sheet.page.width));
-    HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(sheet.page.height));
-    PageWriter writer(*this, page, sheet.page.height);
-    for (const Item& item : sheet_page.items) std::visit(writer, item);
-    pages.push_back(page);
-  }
-  add_bookmarks(sheet.bookmarks, pages);
+}
+
+void PdfRenderer::add_page(const SheetPage& sheet_page, Size size) {
+  HPDF_Page page = HPDF_AddPage(doc_);
+  HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(size.width));
+  HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(size.height));
+  PageWriter writer(*this, page, size.height);
+  for (const Item& item : sheet_page.items) std::visit(writer, item);
+  pages_.push_back(page);
+}
+
+std::optional<std::string> PdfRenderer::finish(const std::vector<Bookmark>& bookmarks) {
+  if (!bookmarks.empty()) HPDF_SetPageMode(doc_, HPDF_PAGE_MODE_USE_OUTLINE);
+  add_bookmarks(bookmarks, pages_);
   if (failed(SourcePos{}, "the PDF could not be drawn")) return std::nullopt;
-  deflate_pages(pages);
+  deflate_pages(pages_);
   return save();
+}
+
+std::optional<std::string> PdfRenderer::render(const SheetLayout& sheet, const std::string& title) {
+  begin(title);
+  for (const SheetPage& page : sheet.pages) add_page(page, sheet.page);
+  return finish(sheet.bookmarks);
 }
 
 }  // namespace deckpress::print

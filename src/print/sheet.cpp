@@ -88,8 +88,12 @@ std::optional<std::string> render_sheet(const SheetInput& input, const SheetOpti
   std::vector<FontMetrics*> metrics{&fonts};
   auto helpers = more_catalogs(files, input.cards.size());
   for (const auto& catalog : helpers) metrics.push_back(catalog.get());
-  SheetLayout sheet = layout_sheet(input.cards, *config, metrics, images, diagnostics);
-  auto pdf = renderer.render(sheet, input.title);
+  // Pages are drawn as soon as they are laid out, while the other threads
+  // lay out the cards of later pages.
+  renderer.begin(input.title);
+  auto bookmarks = lay_out_pages(input.cards, *config, metrics, images, diagnostics,
+                                 [&](SheetPage page) { renderer.add_page(page, config->grid.page); });
+  auto pdf = renderer.finish(bookmarks);
   if (diagnostics.error_count() > errors_before) return std::nullopt;
   return pdf;
 }

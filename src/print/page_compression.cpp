@@ -17,9 +17,9 @@ HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
 
 }  // namespace
 
-std::string deflate_content(std::string_view raw) {
+std::string deflate_content(std::string_view raw, int level) {
   z_stream stream{};
-  deflateInit(&stream, Z_DEFAULT_COMPRESSION);
+  deflateInit(&stream, level);
   std::string out(deflateBound(&stream, raw.size()), '\0');
   stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(raw.data()));
   stream.avail_in = static_cast<uInt>(raw.size());

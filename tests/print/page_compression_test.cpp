@@ -1,8 +1,11 @@
 // Pages deflated ahead of the save must give the very file libharu writes
-// when it deflates them itself.
+// when it deflates them itself, and at our own level still inflate to what
+// was drawn.
 #include <catch2/catch.hpp>
 
 #include <string>
+
+#include <zlib.h>
 
 #include "print/page_compression.h"
 
@@ -29,7 +32,7 @@ std::string render(bool deflate_ahead) {
       HPDF_Page_Rectangle(page, 10, static_cast<HPDF_REAL>(seed % 700), 50, 20);
       HPDF_Page_Stroke(page);
     }
-    if (deflate_ahead) set_deflated_content(page, deflate_content(page_content(page)));
+    if (deflate_ahead) set_deflated_content(page, deflate_content(page_content(page), Z_DEFAULT_COMPRESSION));
   }
   HPDF_SaveToStream(doc);
   std::string bytes(HPDF_GetStreamSize(doc), '\0');
@@ -47,6 +50,19 @@ TEST_CASE("content deflated ahead of the save gives libharu's own file") {
   CHECK(own.size() > 100000);
   CHECK(own.find("/Filter [ /FlateDecode ]") != std::string::npos);
   CHECK(ahead == own);
+}
+
+TEST_CASE("content deflated at our level inflates to what was drawn") {
+  std::string raw;
+  for (int i = 0; i < 20000; ++i) raw += std::to_string(i * 7919 % 1000) + " 0 Td\n<0041> Tj\n";
+  std::string deflated = deflate_content(raw, kContentLevel);
+  CHECK(deflated.size() < raw.size() / 3);
+  std::string back(raw.size(), '\0');
+  uLongf size = back.size();
+  REQUIRE(uncompress(reinterpret_cast<Bytef*>(back.data()), &size, reinterpret_cast<const Bytef*>(deflated.data()),
+                     deflated.size()) == Z_OK);
+  back.resize(size);
+  CHECK(back == raw);
 }
 
 TEST_CASE("a page's content comes back as drawn") {

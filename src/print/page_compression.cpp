@@ -31,13 +31,14 @@ std::string deflate_content(std::string_view raw, int level) {
   return out;
 }
 
-std::string page_content(HPDF_Page page) {
+std::string take_page_content(HPDF_Page page) {
   HPDF_Stream stream = contents_of(page)->stream;
   std::string raw(HPDF_Stream_Size(stream), '\0');
   HPDF_UINT size = static_cast<HPDF_UINT>(raw.size());
   HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET);
   HPDF_Stream_Read(stream, reinterpret_cast<HPDF_BYTE*>(raw.data()), &size);
   raw.resize(size);
+  HPDF_MemStream_FreeData(stream);
   return raw;
 }
 

@@ -23,8 +23,9 @@ constexpr int kContentLevel = 3;
 // at Z_DEFAULT_COMPRESSION, what libharu's own deflate makes of `raw`.
 std::string deflate_content(std::string_view raw, int level);
 
-// The page's content stream as drawn so far, uncompressed.
-std::string page_content(HPDF_Page page);
+// The page's content stream as drawn so far, uncompressed, moved out of
+// libharu's memory (the page is empty until set_deflated_content).
+std::string take_page_content(HPDF_Page page);
 
 // Makes `deflated` (from deflate_content) the page's content stream, to be
 // written as it is, under the /Filter entry libharu writes for deflated

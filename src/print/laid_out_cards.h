@@ -3,6 +3,7 @@
 // the first ones: pages can be drawn while later cards are still being
 // fitted.
 #include <condition_variable>
+#include <exception>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -24,6 +25,7 @@ class LaidOutCards {
 
   size_t size() const { return cards_.size(); }
   // Card i once laid out; only the constructing thread may call this.
+  // Whatever laying it out threw is thrown here, on the caller's thread.
   const LaidOutCard& operator[](size_t i);
 
  private:
@@ -34,6 +36,7 @@ class LaidOutCards {
   std::vector<int> numbers_;
   std::vector<CardLayouter> layouters_;  // one per thread
   std::vector<LaidOutCard> laid_out_;
+  std::vector<std::exception_ptr> errors_;
   std::vector<char> done_;  // guarded by mutex_
   std::mutex mutex_;
   std::condition_variable finished_;

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <stdexcept>
+
 #include "fake_metrics.h"
 #include "print/furniture.h"
 #include "print/layout.h"
@@ -178,4 +180,30 @@ TEST_CASE("cards laid out on several threads give the serial sheet and warnings 
     CHECK(parallel_diagnostics.all()[i].message == serial_diagnostics.all()[i].message);
     CHECK(parallel_diagnostics.all()[i].pos.line == serial_diagnostics.all()[i].pos.line);
   }
+}
+
+namespace {
+
+// Throws for U+2604 (comet), whichever thread asks.
+class ThrowingMetrics final : public FontMetrics {
+ public:
+  std::optional<int> face_for(FontRole role, char32_t c) override {
+    if (c == U'\u2604') throw std::runtime_error("no comets");
+    return fake_.face_for(role, c);
+  }
+  double advance(int face, char32_t c) override { return fake_.advance(face, c); }
+
+ private:
+  testing::FakeMetrics fake_;
+};
+
+}  // namespace
+
+TEST_CASE("what laying out a card throws reaches the caller, whichever thread it was on") {
+  SheetConfig config = config_with({});
+  std::vector<PrintedCard> cards = numbered_cards(200);
+  cards[150].back_html = "<p>\u2604</p>";
+  ThrowingMetrics a, b, c;
+  Diagnostics diagnostics;
+  CHECK_THROWS_WITH(layout_sheet(cards, config, {&a, &b, &c}, {}, diagnostics), "no comets");
 }

@@ -116,6 +116,13 @@ std::optional<int> FontCatalog::face_for(FontRole role, char32_t c) {
   return chosen;
 }
 
+GlyphChoice FontCatalog::choose(FontRole role, char32_t c) {
+  if (c >= 128) return FontMetrics::choose(role, c);
+  std::optional<GlyphChoice>& known = ascii_[static_cast<size_t>(face_of(role))][c];
+  if (!known) known = FontMetrics::choose(role, c);
+  return *known;
+}
+
 double FontCatalog::advance(int index, char32_t c) {
   Face& f = face(index);
   GlyphFacts& facts = f.glyphs[c];

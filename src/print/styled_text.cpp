@@ -48,11 +48,11 @@ StyledText prepare_text(const std::vector<Span>& spans, FontMetrics& metrics, Gl
   for (size_t i = 0; i < code_points.size(); ++i) {
     char32_t c = code_points[i];
     FontRole role = role_of(text.styles[span_of[i]]);
-    auto face = metrics.face_for(role, c);
+    GlyphChoice glyph = metrics.choose(role, c);
     if (needs_shaping(c)) note(problems.unshaped, c);
-    else if (!face && c >= 0x20) note(problems.missing, c);
-    int drawn_by = face.value_or(face_of(role));
-    double advance = c == '\n' ? 0 : metrics.advance(drawn_by, c);
+    else if (!glyph.face && c >= 0x20) note(problems.missing, c);
+    int drawn_by = glyph.face.value_or(face_of(role));
+    double advance = c == '\n' ? 0 : glyph.advance;
     text.units.push_back(TextUnit{c, advance, rules[i], drawn_by, span_of[i]});
   }
   return text;

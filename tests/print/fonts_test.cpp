@@ -28,3 +28,21 @@ TEST_CASE("a Latin letter is in the role's own face and has a width") {
   CHECK(fonts.advance(face_of(FontRole::sans), U'x') > 0.3);
   CHECK_FALSE(fonts.face_for(FontRole::sans, U'\U0001F600').has_value());
 }
+
+TEST_CASE("choosing a glyph answers what face_for and advance answer") {
+  FontCatalog chosen(default_font_files({}));
+  FontCatalog asked(default_font_files({}));
+  std::u32string sample = U"\n\t ~Aa0 é—漢\u2603";
+  for (char32_t c = 0; c < 128; ++c) sample += c;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (char32_t c : sample) {
+      for (int role = 0; role < kRoleCount; ++role) {
+        auto r = static_cast<FontRole>(role);
+        GlyphChoice glyph = chosen.choose(r, c);
+        auto face = asked.face_for(r, c);
+        CHECK(glyph.face == face);
+        CHECK(glyph.advance == asked.advance(face.value_or(face_of(r)), c));
+      }
+    }
+  }
+}

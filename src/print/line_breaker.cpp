@@ -54,7 +54,6 @@ size_t character_break(std::span<const TextUnit> units, size_t begin, double max
   return cut;
 }
 
-
 std::vector<BreakRule> unibreak(std::u32string_view code_points) {
   static const bool initialised = (init_linebreak(), true);
   (void)initialised;

@@ -19,6 +19,13 @@ inline FontRole role_of(const TextStyle& style) {
 
 inline int face_of(FontRole role) { return static_cast<int>(role); }
 
+// A character's face, as face_for gives it, and its advance in the face
+// that draws it: that one, or the role's own face when no face has it.
+struct GlyphChoice {
+  std::optional<int> face;
+  double advance = 0;
+};
+
 class FontMetrics {
  public:
   virtual ~FontMetrics() = default;
@@ -27,6 +34,11 @@ class FontMetrics {
   virtual std::optional<int> face_for(FontRole role, char32_t c) = 0;
   // Advance width of `c` in `face`, in em.
   virtual double advance(int face, char32_t c) = 0;
+  // Both for one character of text, the question asked for every one.
+  virtual GlyphChoice choose(FontRole role, char32_t c) {
+    std::optional<int> face = face_for(role, c);
+    return GlyphChoice{face, advance(face.value_or(face_of(role)), c)};
+  }
 };
 
 }  // namespace deckpress::print

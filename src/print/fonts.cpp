@@ -1,5 +1,8 @@
 #include "print/fonts.h"
 
+#include <array>
+#include <cmath>
+
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_ADVANCES_H
@@ -30,13 +33,40 @@ struct FontCatalog::Library {
   ~Library() { FT_Done_FreeType(handle); }
 };
 
+// What a face knows about one code point, filled in on first use: asking
+// FreeType for every character of every card was a tenth of the layout.
+struct GlyphFacts {
+  signed char present = -1;  // -1 not asked yet, else 0 or 1
+  double advance = NAN;      // in em; NaN until measured
+};
+
+// GlyphFacts by code point, in pages of 256 allocated when first touched,
+// so a Latin deck holds a few pages.
+class GlyphTable {
+ public:
+  GlyphFacts& operator[](char32_t c) {
+    size_t page = c >> 8;
+    if (page >= pages_.size()) pages_.resize(page + 1);
+    if (!pages_[page]) pages_[page] = std::make_unique<Page>();
+    return (*pages_[page])[c & 0xFF];
+  }
+
+ private:
+  using Page = std::array<GlyphFacts, 256>;
+  std::vector<std::unique_ptr<Page>> pages_;
+};
+
 struct FontCatalog::Face {
   FT_Face handle = nullptr;  // null when the file does not open
-  std::unordered_map<char32_t, double> advances;
+  GlyphTable glyphs;
   ~Face() {
     if (handle) FT_Done_Face(handle);
   }
-  bool has(char32_t c) const { return handle && FT_Get_Char_Index(handle, c) != 0; }
+  bool has(char32_t c) {
+    GlyphFacts& facts = glyphs[c];
+    if (facts.present < 0) facts.present = handle && FT_Get_Char_Index(handle, c) != 0;
+    return facts.present != 0;
+  }
 };
 
 std::vector<std::string> default_font_files(const std::vector<std::string>& extra) {
@@ -86,18 +116,24 @@ std::optional<int> FontCatalog::face_for(FontRole role, char32_t c) {
   return chosen;
 }
 
+GlyphChoice FontCatalog::choose(FontRole role, char32_t c) {
+  if (c >= 128) return FontMetrics::choose(role, c);
+  std::optional<GlyphChoice>& known = ascii_[static_cast<size_t>(face_of(role))][c];
+  if (!known) known = FontMetrics::choose(role, c);
+  return *known;
+}
+
 double FontCatalog::advance(int index, char32_t c) {
   Face& f = face(index);
-  auto cached = f.advances.find(c);
-  if (cached != f.advances.end()) return cached->second;
-  double em = 0;
+  GlyphFacts& facts = f.glyphs[c];
+  if (!std::isnan(facts.advance)) return facts.advance;
+  facts.advance = 0;
   FT_Fixed units = 0;
   if (f.handle && FT_Get_Advance(f.handle, FT_Get_Char_Index(f.handle, c), FT_LOAD_NO_SCALE, &units) == 0) {
     // The same whole thousandths of an em that libharu puts in the PDF.
-    em = static_cast<double>(units * 1000 / f.handle->units_per_EM) / 1000.0;
+    facts.advance = static_cast<double>(units * 1000 / f.handle->units_per_EM) / 1000.0;
   }
-  f.advances.emplace(c, em);
-  return em;
+  return facts.advance;
 }
 
 }  // namespace deckpress::print

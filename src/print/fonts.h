@@ -2,6 +2,7 @@
 // The font files of a sheet and their metrics, read with FreeType. Faces
 // open on first use, so a fallback font costs nothing until a character
 // needs it.
+#include <array>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -24,6 +25,8 @@ class FontCatalog final : public FontMetrics {
 
   std::optional<int> face_for(FontRole role, char32_t c) override;
   double advance(int face, char32_t c) override;
+  // Remembered per role for ASCII, the bulk of most cards' text.
+  GlyphChoice choose(FontRole role, char32_t c) override;
 
   const std::vector<std::string>& files() const { return files_; }
   // Whether the face's file is a TrueType (glyf) font: libharu 2.3.0 cannot
@@ -39,6 +42,7 @@ class FontCatalog final : public FontMetrics {
   std::vector<std::string> files_;
   std::vector<std::unique_ptr<Face>> faces_;
   std::unordered_map<char32_t, int> fallback_choice_;
+  std::array<std::array<std::optional<GlyphChoice>, 128>, kRoleCount> ascii_;
 };
 
 }  // namespace deckpress::print

@@ -110,27 +110,35 @@ std::vector<Item> fold_marks(const std::vector<Rect>& cells, Size page) {
   return marks;
 }
 
-std::vector<Item> centred_label(const std::string& text, double centre_x, double baseline, double size,
-                                Color color, FontMetrics& metrics) {
-  StyledText styled = label_text(text, metrics);
+std::vector<Item> centred_items(const StyledText& styled, double centre_x, double baseline, double size,
+                                Color color) {
   double x = centre_x - total_advance(styled) * size / 2;
   std::vector<Item> items;
   for (TextItem& item : one_line_items(styled, x, baseline, size, color)) items.push_back(std::move(item));
   return items;
 }
 
-std::vector<Item> card_footer(const std::string& label, const Rect& cell, FontMetrics& metrics) {
-  double room = cell.width - 2 * kSafeMargin;
+std::vector<Item> centred_label(const std::string& text, double centre_x, double baseline, double size,
+                                Color color, FontMetrics& metrics) {
+  return centred_items(label_text(text, metrics), centre_x, baseline, size, color);
+}
+
+StyledText footer_text(const std::string& label, double cell_width, FontMetrics& metrics) {
+  double room = cell_width - 2 * kSafeMargin;
   std::u32string code_points = text::decode_utf8(label);
-  std::string shown = label;
-  while (total_advance(label_text(shown, metrics)) * kFooterSize > room && !code_points.empty()) {
+  StyledText shown = label_text(label, metrics);
+  while (total_advance(shown) * kFooterSize > room && !code_points.empty()) {
     code_points.pop_back();
-    shown.clear();
-    for (char32_t c : code_points) text::append_utf8(shown, c);
-    shown += "…";
+    std::string shorter;
+    for (char32_t c : code_points) text::append_utf8(shorter, c);
+    shown = label_text(shorter + "…", metrics);
   }
+  return shown;
+}
+
+std::vector<Item> card_footer(const StyledText& footer, const Rect& cell) {
   double baseline = cell.bottom() - kSafeMargin - 0.25 * kFooterSize;
-  return centred_label(shown, cell.x + cell.width / 2, baseline, kFooterSize, kFooterGray, metrics);
+  return centred_items(footer, cell.x + cell.width / 2, baseline, kFooterSize, kFooterGray);
 }
 
 std::vector<Item> page_notes(const std::string& top_note, const std::string& bottom_note,

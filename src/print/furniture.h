@@ -7,6 +7,7 @@
 #include "print/font_metrics.h"
 #include "print/geometry.h"
 #include "print/page_items.h"
+#include "print/styled_text.h"
 
 namespace deckpress::print {
 
@@ -35,8 +36,12 @@ std::vector<Item> fold_marks(const std::vector<Rect>& cells, Size page);
 std::vector<Item> centred_label(const std::string& text, double centre_x, double baseline, double size,
                                 Color color, FontMetrics& metrics);
 
-// "Deck · 7" at the bottom of the cell, shortened with "…" to fit.
-std::vector<Item> card_footer(const std::string& label, const Rect& cell, FontMetrics& metrics);
+// A card's footer label ("Deck · 7"), shortened with "…" to fit a cell
+// this wide; prepared once per card, placed on both of its sides.
+StyledText footer_text(const std::string& label, double cell_width, FontMetrics& metrics);
+
+// The prepared footer at the bottom of the cell, centred.
+std::vector<Item> card_footer(const StyledText& footer, const Rect& cell);
 
 // The note at the top and the page number at the bottom, each centred in
 // the space between the cut ticks and the paper edge; left out if it has

@@ -3,109 +3,21 @@
 #include <algorithm>
 
 #include "print/bookmarks.h"
-#include "print/fit.h"
 #include "print/furniture.h"
-#include "text/utf8.h"
+#include "print/laid_out_cards.h"
 
 namespace deckpress::print {
 namespace {
 
 enum class PageKind { fronts, backs, both };
 
-struct LaidOutCard {
-  FittedSide front;
-  FittedSide back;
-  std::string footer;  // "Deck · 7"
-};
-
-std::string list_characters(const std::u32string& characters) {
-  std::string list;
-  for (char32_t c : characters) {
-    if (!list.empty()) list += ' ';
-    text::append_utf8(list, c);
-  }
-  return list;
-}
-
-std::string card_name(const PrintedCard& card, int number) {
-  return "card " + std::to_string(number) + " of deck \"" + card.deck_name + "\"";
-}
-
-void report_glyphs(const GlyphProblems& problems, const std::string& name, const SourcePos& pos,
-                   Diagnostics& diagnostics) {
-  if (!problems.missing.empty()) {
-    diagnostics.warning(pos, name + ": no font has " + list_characters(problems.missing) +
-                                 "; they print as empty boxes (add a font to the 'fonts' print setting)");
-  }
-  if (!problems.astral.empty()) {
-    diagnostics.warning(pos, name + ": emoji and other characters above U+FFFF cannot be printed and are left out: " +
-                                 list_characters(problems.astral));
-  }
-  if (!problems.unshaped.empty()) {
-    diagnostics.warning(pos, name + ": " + list_characters(problems.unshaped) +
-                                 " belong to a script that needs shaping (Arabic, Hebrew, Indic, Thai…), "
-                                 "which the PDF writer cannot do; they print as separate letters");
-  }
-}
-
-class CardLayouter {
- public:
-  CardLayouter(const SheetConfig& config, FontMetrics& metrics, const ImageSizes& images, Diagnostics& diagnostics)
-      : config_(config), metrics_(metrics), images_(images), diagnostics_(diagnostics) {
-    Rect box = text_box(config.grid.fronts.front());
-    box_ = Size{box.width, box.height};
-    TextStyle italic;
-    italic.italic = true;
-    GlyphProblems ignored;
-    continuation_ = prepare_text({Span{kContinuationMark, italic}}, metrics, ignored);
-  }
-
-  LaidOutCard lay_out(const PrintedCard& card, int number) {
-    std::string name = card_name(card, number);
-    GlyphProblems problems;
-    LaidOutCard result{side(card.front_html, "front", name, card.pos, problems),
-                       side(card.back_html, "back", name, card.pos, problems),
-                       card.deck_name + " · " + std::to_string(number)};
-    report_glyphs(problems, name, card.pos, diagnostics_);
-    return result;
-  }
-
- private:
-  FittedSide side(const std::string& html, const char* which, const std::string& name, const SourcePos& pos,
-                  GlyphProblems& problems) {
-    auto blocks = prepare_blocks(parse_rich_text(html), metrics_, images_, problems);
-    FittedSide fitted = fit_side(blocks, box_, {config_.max_font_size, config_.min_font_size}, continuation_);
-    if (fitted.overflows) {
-      diagnostics_.warning(pos, name + " does not fit on its " + which + " at " +
-                                    format_size(config_.min_font_size) + " pt; the text is cut off at a \"" +
-                                    kContinuationMark + "\" mark (shorten it or choose a larger card)");
-    }
-    return fitted;
-  }
-
-  static std::string format_size(double size) {
-    std::string text = std::to_string(size);
-    text.erase(text.find_last_not_of('0') + 1);
-    if (text.back() == '.') text.pop_back();
-    return text;
-  }
-
-  const SheetConfig& config_;
-  FontMetrics& metrics_;
-  const ImageSizes& images_;
-  Diagnostics& diagnostics_;
-  Size box_;
-  StyledText continuation_;
-};
-
-void place(SheetPage& page, const FittedSide& side, const Rect& cell, const std::string& footer,
-           FontMetrics& metrics) {
+void place(SheetPage& page, const FittedSide& side, const Rect& cell, const StyledText& footer) {
   Rect box = text_box(cell);
   for (Item item : side.items) {
     move_item(item, box.x, box.y);
     page.items.push_back(std::move(item));
   }
-  for (Item& item : card_footer(footer, cell, metrics)) page.items.push_back(std::move(item));
+  for (Item& item : card_footer(footer, cell)) page.items.push_back(std::move(item));
 }
 
 std::string top_note(Sides sides) {
@@ -127,32 +39,33 @@ std::string top_note(Sides sides) {
   return std::string("Print at 100 % (actual size), ") + how;
 }
 
+// Known before any card is laid out, so that each page can carry its
+// "page n of N" as soon as it is built.
+int page_total(size_t chunks, Sides sides) { return static_cast<int>(sides == Sides::fold ? chunks : 2 * chunks); }
+
 class PageBuilder {
  public:
-  PageBuilder(const SheetConfig& config, FontMetrics& metrics) : config_(config), metrics_(metrics) {}
+  PageBuilder(const SheetConfig& config, FontMetrics& metrics, int total, const PageSink& sink)
+      : config_(config), metrics_(metrics), total_(total), sink_(sink) {}
 
-  void add(PageKind kind, const std::vector<LaidOutCard>& cards, size_t first) {
+  void add(PageKind kind, LaidOutCards& cards, size_t first) {
     const Grid& grid = config_.grid;
     SheetPage page;
     size_t count = std::min(grid.cards_per_page(), cards.size() - std::min(first, cards.size()));
     for (size_t j = 0; j < count; ++j) {
       const LaidOutCard& card = cards[first + j];
-      if (kind != PageKind::backs) place(page, card.front, grid.fronts[j], card.footer, metrics_);
-      if (kind != PageKind::fronts) place(page, card.back, grid.backs[j], card.footer, metrics_);
+      if (kind != PageKind::backs) place(page, card.front, grid.fronts[j], card.footer);
+      if (kind != PageKind::fronts) place(page, card.back, grid.backs[j], card.footer);
     }
-    pages_.push_back(std::move(page));
-    kinds_.push_back(kind);
+    add_furniture(page, kind);
+    sink_(std::move(page));
+    ++built_;
   }
 
-  int page_count() const { return static_cast<int>(pages_.size()); }
-
-  std::vector<SheetPage> finish() {
-    for (size_t i = 0; i < pages_.size(); ++i) add_furniture(pages_[i], kinds_[i], static_cast<int>(i));
-    return std::move(pages_);
-  }
+  int page_count() const { return built_; }
 
  private:
-  void add_furniture(SheetPage& page, PageKind kind, int index) {
+  void add_furniture(SheetPage& page, PageKind kind) {
     const Grid& grid = config_.grid;
     std::vector<Rect> cells = kind == PageKind::backs ? grid.backs : grid.fronts;
     if (kind == PageKind::both) cells.insert(cells.end(), grid.backs.begin(), grid.backs.end());
@@ -163,7 +76,7 @@ class PageBuilder {
       append(extra, cut_ticks(folded ? folded_cards(grid) : cells, grid.page));
     }
     if (folded) append(extra, fold_marks(cells, grid.page));
-    std::string number = "page " + std::to_string(index + 1) + " of " + std::to_string(pages_.size());
+    std::string number = "page " + std::to_string(built_ + 1) + " of " + std::to_string(total_);
     if (kind == PageKind::fronts) number += " (fronts)";
     if (kind == PageKind::backs) number += " (backs)";
     append(extra, page_notes(top_note(config_.geometry.sides), number, cells, grid.page, metrics_));
@@ -176,16 +89,17 @@ class PageBuilder {
 
   const SheetConfig& config_;
   FontMetrics& metrics_;
-  std::vector<SheetPage> pages_;
-  std::vector<PageKind> kinds_;
+  int total_;
+  const PageSink& sink_;
+  int built_ = 0;
 };
 
 // Front page of each chunk of cards, filled in `front_pages`.
-std::vector<SheetPage> build_pages(const std::vector<LaidOutCard>& cards, const SheetConfig& config,
-                                   FontMetrics& metrics, std::vector<int>& front_pages) {
-  PageBuilder builder(config, metrics);
+void build_pages(LaidOutCards& cards, const SheetConfig& config, FontMetrics& metrics, const PageSink& sink,
+                 std::vector<int>& front_pages) {
   size_t per_page = config.grid.cards_per_page();
   size_t chunks = std::max<size_t>(1, (cards.size() + per_page - 1) / per_page);
+  PageBuilder builder(config, metrics, page_total(chunks, config.geometry.sides), sink);
   for (size_t chunk = 0; chunk < chunks; ++chunk) {
     front_pages.push_back(builder.page_count());
     switch (config.geometry.sides) {
@@ -205,7 +119,6 @@ std::vector<SheetPage> build_pages(const std::vector<LaidOutCard>& cards, const 
   if (config.geometry.sides == Sides::fronts_then_backs) {
     for (size_t chunk = 0; chunk < chunks; ++chunk) builder.add(PageKind::backs, cards, chunk * per_page);
   }
-  return builder.finish();
 }
 
 std::vector<std::pair<std::string, int>> first_pages(const std::vector<PrintedCard>& cards,
@@ -220,18 +133,25 @@ std::vector<std::pair<std::string, int>> first_pages(const std::vector<PrintedCa
 
 }  // namespace
 
-SheetLayout layout_sheet(const std::vector<PrintedCard>& cards, const SheetConfig& config, FontMetrics& metrics,
-                         const ImageSizes& images, Diagnostics& diagnostics) {
-  CardLayouter card_layouter(config, metrics, images, diagnostics);
-  std::map<std::string, int> numbers;  // per deck, from 1
-  std::vector<LaidOutCard> laid_out;
-  for (const PrintedCard& card : cards) laid_out.push_back(card_layouter.lay_out(card, ++numbers[card.deck_name]));
+std::vector<Bookmark> lay_out_pages(const std::vector<PrintedCard>& cards, const SheetConfig& config,
+                                    const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
+                                    Diagnostics& diagnostics, const PageSink& on_page) {
+  std::vector<int> front_pages;
+  {
+    LaidOutCards laid_out(cards, config, metrics, images);
+    build_pages(laid_out, config, *metrics.front(), on_page, front_pages);
+    for (size_t i = 0; i < laid_out.size(); ++i) diagnostics.append(laid_out[i].diagnostics);
+  }
+  return deck_bookmarks(first_pages(cards, front_pages, config.grid.cards_per_page()));
+}
 
+SheetLayout layout_sheet(const std::vector<PrintedCard>& cards, const SheetConfig& config,
+                         const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
+                         Diagnostics& diagnostics) {
   SheetLayout sheet;
   sheet.page = config.grid.page;
-  std::vector<int> front_pages;
-  sheet.pages = build_pages(laid_out, config, metrics, front_pages);
-  sheet.bookmarks = deck_bookmarks(first_pages(cards, front_pages, config.grid.cards_per_page()));
+  sheet.bookmarks = lay_out_pages(cards, config, metrics, images, diagnostics,
+                                  [&](SheetPage page) { sheet.pages.push_back(std::move(page)); });
   return sheet;
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 // The layout engine: printed cards to pages of placed items. No PDF library
 // here; the renderer draws the result.
+#include <functional>
 #include <vector>
 
 #include "deck/source.h"
 #include "print/block_layout.h"
+#include "print/card_layout.h"
 #include "print/options.h"
 #include "print/sheet.h"
 #include "print/sheet_layout.h"
@@ -13,11 +15,20 @@ namespace deckpress::print {
 
 // Card i lands in cell i % n (row-major) of front page i / n; its back in the
 // mirrored cell of the matching back page. Cards that do not fit, and
-// characters that cannot be printed, are reported as warnings.
+// characters that cannot be printed, are reported as warnings, in card
+// order. Cards are laid out on one thread per entry of `metrics` (at least
+// one; the calling thread uses the first), each thread using only its own
+// entry. The result does not depend on how many there are.
 SheetLayout layout_sheet(const std::vector<PrintedCard>& cards, const SheetConfig& config,
-                         FontMetrics& metrics, const ImageSizes& images, Diagnostics& diagnostics);
+                         const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
+                         Diagnostics& diagnostics);
 
-// The mark drawn where a card's text had to be cut.
-inline const char* const kContinuationMark = "… (cut: too long)";
+// The same pages handed to `on_page` one by one, in order and on the
+// calling thread, as soon as their cards are laid out, so that drawing can
+// overlap the layout of later cards; returns the bookmarks.
+using PageSink = std::function<void(SheetPage page)>;
+std::vector<Bookmark> lay_out_pages(const std::vector<PrintedCard>& cards, const SheetConfig& config,
+                                    const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
+                                    Diagnostics& diagnostics, const PageSink& on_page);
 
 }  // namespace deckpress::print

@@ -1,5 +1,9 @@
 #include "print/line_breaker.h"
-#include "text/utf8.h"
+
+#include <algorithm>
+#include <atomic>
+#include <optional>
+#include <string>
 
 #include <linebreak.h>
 
@@ -50,28 +54,75 @@ size_t character_break(std::span<const TextUnit> units, size_t begin, double max
   return cut;
 }
 
-}  // namespace
-
-
-std::vector<BreakRule> find_breaks(std::string_view utf8) {
+std::vector<BreakRule> unibreak(std::u32string_view code_points) {
   static const bool initialised = (init_linebreak(), true);
   (void)initialised;
-  // Re-encoding keeps the byte and code point counts in step even for
-  // malformed input.
-  std::string clean;
-  // U+FFFF is libunibreak's end-of-text marker (it asserts on it); U+FFFD has
-  // the same UTF-8 length, so byte positions stay in step.
-  for (char32_t c : text::decode_utf8(utf8)) text::append_utf8(clean, c == 0xFFFF ? U'\uFFFD' : c);
-  std::vector<char> byte_rules(clean.size());
-  set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(clean.data()), clean.size(), "", byte_rules.data());
+  // U+FFFF is libunibreak's end-of-text marker (it asserts on it).
+  std::vector<utf32_t> clean(code_points.begin(), code_points.end());
+  std::replace(clean.begin(), clean.end(), utf32_t{0xFFFF}, utf32_t{0xFFFD});
+  std::vector<char> raw(clean.size());
+  set_linebreaks_utf32(clean.data(), clean.size(), "", raw.data());
   std::vector<BreakRule> rules;
-  for (char rule : byte_rules) {
-    if (rule == LINEBREAK_INSIDEACHAR) continue;
+  rules.reserve(raw.size());
+  for (char rule : raw) {
     rules.push_back(rule == LINEBREAK_MUSTBREAK    ? BreakRule::must
                     : rule == LINEBREAK_ALLOWBREAK ? BreakRule::allow
                                                    : BreakRule::none);
   }
   return rules;
+}
+
+// libunibreak finds each character's class in a table of ranges, a fifth
+// of the layout's time. Within printable ASCII, UAX #14 decides the break
+// before a character from the last character that is not a space, and
+// whether spaces came between; spaces themselves never start a line. So
+// for text of printable ASCII and newlines, libunibreak is asked once per
+// pair of characters, and its answers are looked up afterwards.
+class AsciiBreaks {
+ public:
+  // Nothing for text with other characters, or with a space at its start
+  // or after a newline, where a line starts.
+  std::optional<std::vector<BreakRule>> find(std::u32string_view text) const {
+    std::vector<BreakRule> rules(text.size(), BreakRule::none);
+    char32_t before = 0;  // the last character that is not a space
+    for (size_t i = 0; i < text.size(); ++i) {
+      char32_t c = text[i];
+      if (c != '\n' && (c < ' ' || c > '~')) return std::nullopt;
+      if (c == ' ' && (before == 0 || before == '\n')) return std::nullopt;
+      if (i + 1 == text.size() || c == '\n') {
+        rules[i] = BreakRule::must;
+      } else if (text[i + 1] != ' ' && text[i + 1] != '\n' && text[i + 1] >= ' ' && text[i + 1] <= '~') {
+        rules[i] = rule(c == ' ' ? before : c, text[i + 1], c == ' ');
+      }
+      if (c != ' ') before = c;
+    }
+    return rules;
+  }
+
+ private:
+  // The rule between `left` and `right`, with a space between them or not;
+  // learnt from libunibreak on first use. Layout threads share the table.
+  BreakRule rule(char32_t left, char32_t right, bool spaced) const {
+    std::atomic<unsigned char>& known = known_[spaced][left - ' '][right - ' '];
+    unsigned char value = known.load(std::memory_order_relaxed);  // the rule + 1; 0 until learnt
+    if (value == 0) {
+      std::u32string pair = spaced ? std::u32string{left, ' ', right} : std::u32string{left, right};
+      value = static_cast<unsigned char>(static_cast<int>(unibreak(pair)[pair.size() - 2]) + 1);
+      known.store(value, std::memory_order_relaxed);
+    }
+    return static_cast<BreakRule>(value - 1);
+  }
+
+  static constexpr size_t kPrintable = '~' - ' ' + 1;
+  mutable std::atomic<unsigned char> known_[2][kPrintable][kPrintable] = {};
+};
+
+}  // namespace
+
+std::vector<BreakRule> find_breaks(std::u32string_view code_points) {
+  static const AsciiBreaks ascii;
+  if (auto rules = ascii.find(code_points)) return std::move(*rules);
+  return unibreak(code_points);
 }
 
 std::vector<LineRange> break_lines(std::span<const TextUnit> units, double max_width) {

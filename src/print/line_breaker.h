@@ -20,8 +20,8 @@ struct TextUnit {
   int span = 0;                       // for the caller: the span it came from
 };
 
-// The rule after each code point of `utf8` (the last one is always `must`).
-std::vector<BreakRule> find_breaks(std::string_view utf8);
+// The rule after each code point (the last one is always `must`).
+std::vector<BreakRule> find_breaks(std::u32string_view code_points);
 
 struct LineRange {
   size_t begin = 0;  // units [begin, end)

@@ -17,12 +17,14 @@ struct TextItem {
   int face = 0;      // index into the sheet's font files
   double size = 0;
   Color color = kBlack;
+  bool operator==(const TextItem&) const = default;
 };
 
 struct LineItem {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   double width = 0.5;
   Color color = kBlack;
+  bool operator==(const LineItem&) const = default;
 };
 
 struct BoxItem {
@@ -30,11 +32,13 @@ struct BoxItem {
   std::optional<Color> fill;
   std::optional<Color> stroke;
   double line_width = 0.5;
+  bool operator==(const BoxItem&) const = default;
 };
 
 struct ImageItem {
   Rect rect;
   std::string name;  // key of SheetInput::images
+  bool operator==(const ImageItem&) const = default;
 };
 
 using Item = std::variant<TextItem, LineItem, BoxItem, ImageItem>;

@@ -1,6 +1,11 @@
 #include "print/pdf_renderer.h"
 
 #include <cstdio>
+#include <thread>
+
+#include "print/glyph_lookup.h"
+#include "print/page_compression.h"
+#include "print/share_out.h"
 
 namespace deckpress::print {
 namespace {
@@ -33,14 +38,14 @@ class PdfRenderer::PageWriter {
   void operator()(const TextItem& text) {
     if (!in_text_) HPDF_Page_BeginText(page_);
     in_text_ = true;
-    HPDF_Page_SetFontAndSize(page_, renderer_.font(text.face), static_cast<HPDF_REAL>(text.size));
+    set_font(renderer_.font(text.face), static_cast<HPDF_REAL>(text.size));
     fill(text.color);
     HPDF_Page_TextOut(page_, x(text.x), y(text.baseline), text.text.c_str());
   }
 
   void operator()(const LineItem& line) {
     end_text();
-    HPDF_Page_SetLineWidth(page_, static_cast<HPDF_REAL>(line.width));
+    set_line_width(line.width);
     stroke(line.color);
     HPDF_Page_MoveTo(page_, x(line.x1), y(line.y1));
     HPDF_Page_LineTo(page_, x(line.x2), y(line.y2));
@@ -49,7 +54,7 @@ class PdfRenderer::PageWriter {
 
   void operator()(const BoxItem& box) {
     end_text();
-    HPDF_Page_SetLineWidth(page_, static_cast<HPDF_REAL>(box.line_width));
+    set_line_width(box.line_width);
     if (box.fill) fill(*box.fill);
     if (box.stroke) stroke(*box.stroke);
     HPDF_Page_Rectangle(page_, x(box.rect.x), y(box.rect.bottom()), static_cast<HPDF_REAL>(box.rect.width),
@@ -75,13 +80,30 @@ class PdfRenderer::PageWriter {
   HPDF_REAL x(double value) const { return static_cast<HPDF_REAL>(value); }
   HPDF_REAL y(double value) const { return static_cast<HPDF_REAL>(height_ - value); }
 
+  // The graphics state lasts for the whole page, text objects included,
+  // so each setting is written only when it changes: most text items share
+  // the previous one's font, size and colour.
+  void set_font(HPDF_Font font, HPDF_REAL size) {
+    if (font_.first == font && font_.second == size) return;
+    font_ = {font, size};
+    HPDF_Page_SetFontAndSize(page_, font, size);
+  }
   void fill(Color color) {
+    if (fill_ == color) return;
+    fill_ = color;
     HPDF_Page_SetRGBFill(page_, static_cast<HPDF_REAL>(color.r), static_cast<HPDF_REAL>(color.g),
                          static_cast<HPDF_REAL>(color.b));
   }
   void stroke(Color color) {
+    if (stroke_ == color) return;
+    stroke_ = color;
     HPDF_Page_SetRGBStroke(page_, static_cast<HPDF_REAL>(color.r), static_cast<HPDF_REAL>(color.g),
                            static_cast<HPDF_REAL>(color.b));
+  }
+  void set_line_width(double width) {
+    if (line_width_ == width) return;
+    line_width_ = width;
+    HPDF_Page_SetLineWidth(page_, static_cast<HPDF_REAL>(width));
   }
   void end_text() {
     if (in_text_) HPDF_Page_EndText(page_);
@@ -92,6 +114,11 @@ class PdfRenderer::PageWriter {
   HPDF_Page page_;
   double height_;
   bool in_text_ = false;
+  // What the page has set so far; the first values match nothing.
+  std::pair<HPDF_Font, HPDF_REAL> font_{nullptr, 0};
+  Color fill_{-1, -1, -1};
+  Color stroke_{-1, -1, -1};
+  double line_width_ = -1;
 };
 
 PdfRenderer::PdfRenderer(std::vector<std::string> font_files, Diagnostics& diagnostics)
@@ -132,9 +159,18 @@ HPDF_Font PdfRenderer::font(int face) {
   if (found != fonts_.end()) return found->second;
   const std::string& file = font_files_.at(static_cast<size_t>(face));
   const char* name = HPDF_LoadTTFontFromFile(doc_, file.c_str(), HPDF_TRUE);
+  flatten_glyph_lookup(doc_, name);
   HPDF_Font loaded = name ? HPDF_GetFont(doc_, name, "UTF-8") : nullptr;
   fonts_[face] = loaded;
   return loaded;
+}
+
+void PdfRenderer::deflate_pages(const std::vector<HPDF_Page>& pages) {
+  std::vector<std::string> contents;
+  for (HPDF_Page page : pages) contents.push_back(take_page_content(page));
+  share_out(contents.size(), std::max(1u, std::thread::hardware_concurrency()),
+            [&](size_t, size_t i) { contents[i] = deflate_content(contents[i], kContentLevel); });
+  for (size_t i = 0; i < pages.size(); ++i) set_deflated_content(pages[i], contents[i]);
 }
 
 void PdfRenderer::add_bookmarks(const std::vector<Bookmark>& bookmarks, const std::vector<HPDF_Page>& pages) {
@@ -159,7 +195,7 @@ std::optional<std::string> PdfRenderer::save() {
   return bytes;
 }
 
-std::optional<std::string> PdfRenderer::render(const SheetLayout& sheet, const std::string& title) {
+void PdfRenderer::begin(const std::string& title) {
   // Reproducible: no dates, and a producer string that does not change
   // with the libharu version.
   HPDF_SetInfoAttr(doc_, HPDF_INFO_TITLE, title.c_str());
@@ -167,19 +203,29 @@ std::optional<std::string> PdfRenderer::render(const SheetLayout& sheet, const s
   HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, "deckpress");
   HPDF_SetInfoAttr(doc_, HPDF_INFO_PRODUCER, "deckpress");
   HPDF_SetViewerPreference(doc_, HPDF_PRINT_SCALING_NONE);
-  if (!sheet.bookmarks.empty()) HPDF_SetPageMode(doc_, HPDF_PAGE_MODE_USE_OUTLINE);
-  std::vector<HPDF_Page> pages;
-  for (const SheetPage& sheet_page : sheet.pages) {
-    HPDF_Page page = HPDF_AddPage(doc_);
-    HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(sheet.page.width));
-    HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(sheet.page.height));
-    PageWriter writer(*this, page, sheet.page.height);
-    for (const Item& item : sheet_page.items) std::visit(writer, item);
-    pages.push_back(page);
-  }
-  add_bookmarks(sheet.bookmarks, pages);
+}
+
+void PdfRenderer::add_page(const SheetPage& sheet_page, Size size) {
+  HPDF_Page page = HPDF_AddPage(doc_);
+  HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(size.width));
+  HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(size.height));
+  PageWriter writer(*this, page, size.height);
+  for (const Item& item : sheet_page.items) std::visit(writer, item);
+  pages_.push_back(page);
+}
+
+std::optional<std::string> PdfRenderer::finish(const std::vector<Bookmark>& bookmarks) {
+  if (!bookmarks.empty()) HPDF_SetPageMode(doc_, HPDF_PAGE_MODE_USE_OUTLINE);
+  add_bookmarks(bookmarks, pages_);
   if (failed(SourcePos{}, "the PDF could not be drawn")) return std::nullopt;
+  deflate_pages(pages_);
   return save();
+}
+
+std::optional<std::string> PdfRenderer::render(const SheetLayout& sheet, const std::string& title) {
+  begin(title);
+  for (const SheetPage& page : sheet.pages) add_page(page, sheet.page);
+  return finish(sheet.bookmarks);
 }
 
 }  // namespace deckpress::print

@@ -30,6 +30,12 @@ class PdfRenderer {
   // The PDF bytes, or nothing after reporting a libharu failure.
   std::optional<std::string> render(const SheetLayout& sheet, const std::string& title);
 
+  // The same in steps, for pages that arrive one by one: begin once, add
+  // the pages in order, then finish.
+  void begin(const std::string& title);
+  void add_page(const SheetPage& page, Size size);
+  std::optional<std::string> finish(const std::vector<Bookmark>& bookmarks);
+
   struct LibharuError {
     HPDF_STATUS code = 0;
     HPDF_STATUS detail = 0;
@@ -40,6 +46,8 @@ class PdfRenderer {
 
   HPDF_Font font(int face);
   bool failed(const SourcePos& pos, const std::string& what);
+  // libharu would deflate them one by one while saving (page_compression.h).
+  void deflate_pages(const std::vector<HPDF_Page>& pages);
   void add_bookmarks(const std::vector<Bookmark>& bookmarks, const std::vector<HPDF_Page>& pages);
   std::optional<std::string> save();
 
@@ -49,6 +57,7 @@ class PdfRenderer {
   HPDF_Doc doc_ = nullptr;
   std::map<int, HPDF_Font> fonts_;
   std::map<std::string, HPDF_Image> images_;
+  std::vector<HPDF_Page> pages_;
 };
 
 }  // namespace deckpress::print

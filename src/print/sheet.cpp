@@ -1,6 +1,8 @@
 #include "print/sheet.h"
 
+#include <memory>
 #include <set>
+#include <thread>
 
 #include "print/calibration.h"
 #include "print/fonts.h"
@@ -59,6 +61,16 @@ ImageSizes load_images(const SheetInput& input, PdfRenderer& renderer, Diagnosti
   return sizes;
 }
 
+// Layout threads each need their own FreeType faces; a thread is worth
+// starting for a few dozen cards.
+std::vector<std::unique_ptr<FontCatalog>> more_catalogs(const std::vector<std::string>& files, size_t cards) {
+  constexpr size_t kCardsPerThread = 32;
+  size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), cards / kCardsPerThread + 1);
+  std::vector<std::unique_ptr<FontCatalog>> catalogs;
+  for (size_t t = 1; t < threads; ++t) catalogs.push_back(std::make_unique<FontCatalog>(files));
+  return catalogs;
+}
+
 }  // namespace
 
 std::optional<std::string> render_sheet(const SheetInput& input, const SheetOptions& options,
@@ -73,8 +85,15 @@ std::optional<std::string> render_sheet(const SheetInput& input, const SheetOpti
   }
   PdfRenderer renderer(files, diagnostics);
   ImageSizes images = load_images(input, renderer, diagnostics);
-  SheetLayout sheet = layout_sheet(input.cards, *config, fonts, images, diagnostics);
-  auto pdf = renderer.render(sheet, input.title);
+  std::vector<FontMetrics*> metrics{&fonts};
+  auto helpers = more_catalogs(files, input.cards.size());
+  for (const auto& catalog : helpers) metrics.push_back(catalog.get());
+  // Pages are drawn as soon as they are laid out, while the other threads
+  // lay out the cards of later pages.
+  renderer.begin(input.title);
+  auto bookmarks = lay_out_pages(input.cards, *config, metrics, images, diagnostics,
+                                 [&](SheetPage page) { renderer.add_page(page, config->grid.page); });
+  auto pdf = renderer.finish(bookmarks);
   if (diagnostics.error_count() > errors_before) return std::nullopt;
   return pdf;
 }

@@ -9,6 +9,7 @@ namespace deckpress::print {
 
 struct SheetPage {
   std::vector<Item> items;
+  bool operator==(const SheetPage&) const = default;
 };
 
 // An outline entry; children follow their parent.
@@ -16,12 +17,14 @@ struct Bookmark {
   std::string title;  // the last part of a deck name "A::B"
   int page = 0;       // 0-based
   int parent = -1;    // index of the parent entry, or -1
+  bool operator==(const Bookmark&) const = default;
 };
 
 struct SheetLayout {
   Size page;
   std::vector<SheetPage> pages;
   std::vector<Bookmark> bookmarks;
+  bool operator==(const SheetLayout&) const = default;
 };
 
 }  // namespace deckpress::print

@@ -20,19 +20,17 @@ void note(std::u32string& list, char32_t c) {
 // The spans as one string (so breaks see across style changes), with the
 // span of each code point. Tabs become spaces; astral characters are left
 // out because libharu would draw them as spaces.
-std::string join_spans(const std::vector<Span>& spans, std::vector<int>& span_of, GlyphProblems& problems) {
-  std::string joined;
+std::u32string join_spans(const std::vector<Span>& spans, std::vector<int>& span_of, GlyphProblems& problems) {
+  std::u32string joined;
   for (size_t index = 0; index < spans.size(); ++index) {
     for (char32_t c : text::decode_utf8(spans[index].text)) {
       if (c > 0xFFFF) {
         note(problems.astral, c);
         continue;
       }
-      int copies = c == '\t' ? 4 : 1;
-      for (int i = 0; i < copies; ++i) {
-        text::append_utf8(joined, c == '\t' ? U' ' : c);
-        span_of.push_back(static_cast<int>(index));
-      }
+      bool tab = c == '\t';
+      joined.append(tab ? 4 : 1, tab ? U' ' : c);
+      span_of.insert(span_of.end(), tab ? 4 : 1, static_cast<int>(index));
     }
   }
   return joined;
@@ -44,17 +42,17 @@ StyledText prepare_text(const std::vector<Span>& spans, FontMetrics& metrics, Gl
   StyledText text;
   for (const Span& span : spans) text.styles.push_back(span.style);
   std::vector<int> span_of;
-  std::string joined = join_spans(spans, span_of, problems);
-  std::vector<BreakRule> rules = find_breaks(joined);
-  std::u32string code_points = text::decode_utf8(joined);
+  std::u32string code_points = join_spans(spans, span_of, problems);
+  std::vector<BreakRule> rules = find_breaks(code_points);
+  text.units.reserve(code_points.size());
   for (size_t i = 0; i < code_points.size(); ++i) {
     char32_t c = code_points[i];
     FontRole role = role_of(text.styles[span_of[i]]);
-    auto face = metrics.face_for(role, c);
+    GlyphChoice glyph = metrics.choose(role, c);
     if (needs_shaping(c)) note(problems.unshaped, c);
-    else if (!face && c >= 0x20) note(problems.missing, c);
-    int drawn_by = face.value_or(face_of(role));
-    double advance = c == '\n' ? 0 : metrics.advance(drawn_by, c);
+    else if (!glyph.face && c >= 0x20) note(problems.missing, c);
+    int drawn_by = glyph.face.value_or(face_of(role));
+    double advance = c == '\n' ? 0 : glyph.advance;
     text.units.push_back(TextUnit{c, advance, rules[i], drawn_by, span_of[i]});
   }
   return text;

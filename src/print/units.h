@@ -10,6 +10,7 @@ constexpr double mm_to_pt(double mm) { return mm * kPointsPerMm; }
 struct Size {
   double width = 0;
   double height = 0;
+  bool operator==(const Size&) const = default;
 };
 
 struct Rect {
@@ -20,6 +21,7 @@ struct Rect {
 
   double right() const { return x + width; }
   double bottom() const { return y + height; }
+  bool operator==(const Rect&) const = default;
 };
 
 struct Color {

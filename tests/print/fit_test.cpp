@@ -57,3 +57,18 @@ TEST_CASE("text too long at the minimum is cut and marked, never clipped silentl
   CHECK(mark->text == "...");
   CHECK(mark->baseline > box.height - 2 * 7);
 }
+
+TEST_CASE("the fitted size is the largest that fits, for texts of every length") {
+  Size box{150, 120};
+  for (int words = 1; words < 120; words += 3) {
+    std::string html = "<p>";
+    for (int w = 0; w < words; ++w) html += std::string(1 + (w * 7) % 9, 'a') + " ";
+    html += "</p><ul><li>one item</li><li>two</li></ul>";
+    Side side = prepare(html);
+    FittedSide fitted = fit_side(side.blocks, box, {14, 7}, side.mark);
+    INFO(words << " words, " << fitted.font_size << " pt");
+    if (fitted.overflows) continue;
+    CHECK(layout_blocks(side.blocks, fitted.font_size, box.width, nullptr) <= box.height);
+    if (fitted.font_size < 14) CHECK(layout_blocks(side.blocks, fitted.font_size + 0.25, box.width, nullptr) > box.height);
+  }
+}

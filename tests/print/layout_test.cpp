@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <stdexcept>
+
 #include "fake_metrics.h"
 #include "print/furniture.h"
 #include "print/layout.h"
@@ -53,7 +55,7 @@ TEST_CASE("duplex: fronts fill cells row by row, each back is in the mirrored ce
   SheetConfig config = config_with({});
   testing::FakeMetrics metrics;
   Diagnostics diagnostics;
-  SheetLayout sheet = layout_sheet(numbered_cards(10), config, metrics, {}, diagnostics);
+  SheetLayout sheet = layout_sheet(numbered_cards(10), config, {&metrics}, {}, diagnostics);
   CHECK(diagnostics.all().empty());
   REQUIRE(sheet.pages.size() == 4);
   for (int i = 0; i < 10; ++i) {
@@ -71,7 +73,7 @@ TEST_CASE("fronts-then-backs prints all fronts first") {
   SheetConfig config = config_with({{"sides", "fronts-then-backs"}});
   testing::FakeMetrics metrics;
   Diagnostics diagnostics;
-  SheetLayout sheet = layout_sheet(numbered_cards(10), config, metrics, {}, diagnostics);
+  SheetLayout sheet = layout_sheet(numbered_cards(10), config, {&metrics}, {}, diagnostics);
   REQUIRE(sheet.pages.size() == 4);
   CHECK(find_text(sheet, "front9").page == 1);
   CHECK(find_text(sheet, "back0").page == 2);
@@ -83,7 +85,7 @@ TEST_CASE("fold puts both sides of a card on one page") {
   SheetConfig config = config_with({{"sides", "fold"}});
   testing::FakeMetrics metrics;
   Diagnostics diagnostics;
-  SheetLayout sheet = layout_sheet(numbered_cards(5), config, metrics, {}, diagnostics);
+  SheetLayout sheet = layout_sheet(numbered_cards(5), config, {&metrics}, {}, diagnostics);
   REQUIRE(sheet.pages.size() == 2);
   CHECK(find_text(sheet, "back4").page == 1);
   CHECK(inside(find_text(sheet, "front4"), config.grid.fronts[0]));
@@ -94,7 +96,7 @@ TEST_CASE("every card shows its deck and number on both sides, pages are numbere
   SheetConfig config = config_with({});
   testing::FakeMetrics metrics;
   Diagnostics diagnostics;
-  SheetLayout sheet = layout_sheet(numbered_cards(2, "Python Interview"), config, metrics, {}, diagnostics);
+  SheetLayout sheet = layout_sheet(numbered_cards(2, "Python Interview"), config, {&metrics}, {}, diagnostics);
   CHECK(find_text(sheet, "Python Interview · 2").page == 0);
   int footers_of_card_two = 0;
   for (const SheetPage& page : sheet.pages) {
@@ -114,7 +116,7 @@ TEST_CASE("a card that does not fit at the minimum size warns and carries the ma
   Diagnostics diagnostics;
   auto cards = numbered_cards(1);
   cards[0].back_html = "<p>" + std::string(5000, 'x') + "</p>";
-  SheetLayout sheet = layout_sheet(cards, config, metrics, {}, diagnostics);
+  SheetLayout sheet = layout_sheet(cards, config, {&metrics}, {}, diagnostics);
   REQUIRE(diagnostics.all().size() == 1);
   CHECK(diagnostics.all()[0].severity == Severity::warning);
   CHECK(diagnostics.all()[0].pos.line == 10);
@@ -132,7 +134,7 @@ TEST_CASE("characters that cannot be printed are reported per card") {
   Diagnostics diagnostics;
   auto cards = numbered_cards(1);
   cards[0].front_html = "snow \u2603 smile \U0001F600 \u05E9\u05DC\u05D5\u05DD";
-  layout_sheet(cards, config, metrics, {}, diagnostics);
+  layout_sheet(cards, config, {&metrics}, {}, diagnostics);
   REQUIRE(diagnostics.all().size() == 3);
   CHECK(diagnostics.all()[0].message ==
         "card 1 of deck \"Deck\": no font has \u2603; they print as empty boxes (add a font to the 'fonts' print setting)");
@@ -148,7 +150,7 @@ TEST_CASE("decks and subdecks become nested bookmarks at their first page") {
   std::vector<PrintedCard> cards = numbered_cards(8, "Lang::French");
   for (const PrintedCard& card : numbered_cards(2, "Lang")) cards.push_back(card);
   for (const PrintedCard& card : numbered_cards(1, "Maths")) cards.push_back(card);
-  SheetLayout sheet = layout_sheet(cards, config, metrics, {}, diagnostics);
+  SheetLayout sheet = layout_sheet(cards, config, {&metrics}, {}, diagnostics);
   REQUIRE(sheet.bookmarks.size() == 3);
   CHECK(sheet.bookmarks[0].title == "Lang");
   CHECK(sheet.bookmarks[0].page == 0);
@@ -157,4 +159,51 @@ TEST_CASE("decks and subdecks become nested bookmarks at their first page") {
   CHECK(sheet.bookmarks[1].parent == 0);
   CHECK(sheet.bookmarks[2].title == "Maths");
   CHECK(sheet.bookmarks[2].page == 2);
+}
+
+TEST_CASE("cards laid out on several threads give the serial sheet and warnings in card order") {
+  SheetConfig config = config_with({});
+  std::vector<PrintedCard> cards = numbered_cards(150, "Lang::French");
+  for (const PrintedCard& card : numbered_cards(90, "Maths")) cards.push_back(card);
+  for (size_t i = 0; i < cards.size(); i += 7) cards[i].back_html = "<p>" + std::string(3000 + i, 'x') + "</p>";
+  for (size_t i = 3; i < cards.size(); i += 11) cards[i].front_html += "<p><b>bold</b> \u2603 \u6F22</p>";
+  testing::FakeMetrics serial_metrics;
+  Diagnostics serial_diagnostics;
+  SheetLayout serial = layout_sheet(cards, config, {&serial_metrics}, {}, serial_diagnostics);
+  testing::FakeMetrics a, b, c;
+  Diagnostics parallel_diagnostics;
+  SheetLayout parallel = layout_sheet(cards, config, {&a, &b, &c}, {}, parallel_diagnostics);
+  CHECK(parallel == serial);
+  REQUIRE(parallel_diagnostics.all().size() == serial_diagnostics.all().size());
+  CHECK(serial_diagnostics.all().size() > 50);
+  for (size_t i = 0; i < serial_diagnostics.all().size(); ++i) {
+    CHECK(parallel_diagnostics.all()[i].message == serial_diagnostics.all()[i].message);
+    CHECK(parallel_diagnostics.all()[i].pos.line == serial_diagnostics.all()[i].pos.line);
+  }
+}
+
+namespace {
+
+// Throws for U+2604 (comet), whichever thread asks.
+class ThrowingMetrics final : public FontMetrics {
+ public:
+  std::optional<int> face_for(FontRole role, char32_t c) override {
+    if (c == U'\u2604') throw std::runtime_error("no comets");
+    return fake_.face_for(role, c);
+  }
+  double advance(int face, char32_t c) override { return fake_.advance(face, c); }
+
+ private:
+  testing::FakeMetrics fake_;
+};
+
+}  // namespace
+
+TEST_CASE("what laying out a card throws reaches the caller, whichever thread it was on") {
+  SheetConfig config = config_with({});
+  std::vector<PrintedCard> cards = numbered_cards(200);
+  cards[150].back_html = "<p>\u2604</p>";
+  ThrowingMetrics a, b, c;
+  Diagnostics diagnostics;
+  CHECK_THROWS_WITH(layout_sheet(cards, config, {&a, &b, &c}, {}, diagnostics), "no comets");
 }

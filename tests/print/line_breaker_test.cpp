@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <linebreak.h>
+
 #include "print/line_breaker.h"
 #include "text/utf8.h"
 
@@ -11,7 +13,7 @@ namespace {
 // Breaks `text` into lines of at most `width` columns, CJK counting two.
 std::vector<std::string> wrap(std::string_view text, double width) {
   std::u32string code_points = text::decode_utf8(text);
-  std::vector<BreakRule> rules = find_breaks(text);
+  std::vector<BreakRule> rules = find_breaks(code_points);
   std::vector<TextUnit> units;
   for (size_t i = 0; i < code_points.size(); ++i) {
     char32_t c = code_points[i];
@@ -72,5 +74,60 @@ TEST_CASE("a forced break always ends the line") {
 
 TEST_CASE("malformed UTF-8 becomes replacement characters") {
   CHECK(text::decode_utf8("a\xFF" "b") == U"a\uFFFDb");
-  CHECK(find_breaks("a\xFF" "b").size() == 3);
+  CHECK(find_breaks(text::decode_utf8("a\xFF" "b")).size() == 3);
+}
+
+TEST_CASE("U+FFFF, libunibreak's end marker, is an ordinary character") {
+  CHECK(find_breaks(U"a\uFFFFb").size() == 3);
+}
+
+namespace {
+
+std::string utf8_of(const std::u32string& text) {
+  std::string out;
+  for (char32_t c : text) text::append_utf8(out, c);
+  return out;
+}
+
+// libunibreak's own answer, to check the pair table against.
+std::vector<BreakRule> reference_breaks(const std::u32string& text) {
+  std::vector<utf32_t> units(text.begin(), text.end());
+  std::vector<char> raw(units.size());
+  set_linebreaks_utf32(units.data(), units.size(), "", raw.data());
+  std::vector<BreakRule> rules;
+  for (char rule : raw) {
+    rules.push_back(rule == LINEBREAK_MUSTBREAK    ? BreakRule::must
+                    : rule == LINEBREAK_ALLOWBREAK ? BreakRule::allow
+                                                   : BreakRule::none);
+  }
+  return rules;
+}
+
+}  // namespace
+
+TEST_CASE("breaks in ASCII text are libunibreak's, character for character") {
+  init_linebreak();
+  // Every printable character, often enough next to letters, digits,
+  // spaces and newlines to meet each of the others.
+  std::u32string alphabet;
+  for (char32_t c = ' '; c <= '~'; ++c) alphabet += c;
+  alphabet += U"aaaaeeee    \n1";
+  unsigned seed = 12345;
+  auto next = [&] { return (seed = seed * 1103515245 + 12345) >> 16; };
+  for (int round = 0; round < 40000; ++round) {
+    std::u32string text;
+    size_t length = 1 + next() % 12;
+    for (size_t i = 0; i < length; ++i) text += alphabet[next() % alphabet.size()];
+    INFO(utf8_of(text));
+    CHECK(find_breaks(text) == reference_breaks(text));
+  }
+}
+
+TEST_CASE("breaks in prose with punctuation, quotes and brackets") {
+  init_linebreak();
+  for (std::u32string text : {U"Why? Because (as \"they\" say) it's 3.5% of $10-20, e.g. a/b; c: d!",
+                              U"  leading spaces", U"line\n  indented", U"a\n\nb", U"x -- y --z", U""}) {
+    INFO(utf8_of(text));
+    CHECK(find_breaks(text) == reference_breaks(text));
+  }
 }

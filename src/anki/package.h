@@ -1,14 +1,13 @@
 #pragma once
 // Writes an Anki package (.apkg): collection.anki2 at schema 11, the media
 // map and the media files, byte-identical for identical input.
-#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "deck/model.h"
+#include "support/parallel.h"
 
 namespace deckpress::anki {
 
@@ -52,7 +51,7 @@ struct PackageOptions {
   // to 26.7 % of its size, level 6 (zlib's default) in 3.3 s to 24.3 %.
   int deflate_level = 1;
   // Threads deflating the collection; the bytes do not depend on it.
-  unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads = core_count();
 };
 
 // The package's bytes, built wholly in memory so that a killed build leaves

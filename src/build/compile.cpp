@@ -1,7 +1,6 @@
 #include "build/compiled.h"
 
 #include <algorithm>
-#include <thread>
 
 #include <fmt/format.h>
 
@@ -41,7 +40,7 @@ class DeckCompiler {
     out_.notes.resize(typed.size());
     const size_t slices = (typed.size() + kSliceNotes - 1) / kSliceNotes;
     std::vector<Diagnostics> found(slices);
-    parallel_for(slices, std::max(1u, std::thread::hardware_concurrency()), [&](size_t slice) {
+    parallel_for(slices, core_count(), [&](size_t slice) {
       size_t end = std::min(typed.size(), (slice + 1) * kSliceNotes);
       for (size_t i = slice * kSliceNotes; i < end; ++i) out_.notes[i] = compile_note(*typed[i], found[slice]);
     });

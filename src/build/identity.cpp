@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <set>
-#include <thread>
 
 #include "anki/ids.h"
 #include "support/parallel.h"
@@ -64,7 +63,7 @@ class PackageBuilder {
 
   static std::vector<NoteKey> note_keys(const CompiledDeck& compiled) {
     std::vector<NoteKey> keys(compiled.notes.size());
-    parallel_for(keys.size(), std::max(1u, std::thread::hardware_concurrency()), [&](size_t i) {
+    parallel_for(keys.size(), core_count(), [&](size_t i) {
       const CompiledNote& note = compiled.notes[i];
       keys[i] = {note_guid(compiled.deck, *note.note), short_hash(note_content(note))};
     });

@@ -100,7 +100,7 @@ class Build {
  public:
   Build(const BuildOptions& options, std::ostream& out, std::ostream& err)
       : options_(options), out_(out), err_(err),
-        threads_(options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency())) {}
+        threads_(options.jobs ? options.jobs : core_count()) {}
 
   ExitCode run() {
     bool found = true;

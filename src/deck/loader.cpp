@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
-#include <thread>
 
 #include <fmt/format.h>
 
@@ -370,7 +369,7 @@ std::optional<Deck> read_in_pieces(const std::vector<TextPiece>& pieces, const s
     }
     if (reader.notes_seen() > limits.notes) same_meaning = false;
   };
-  parallel_in_order(pieces.size(), std::max(1u, std::thread::hardware_concurrency()), parse, read);
+  parallel_in_order(pieces.size(), core_count(), parse, read);
   if (!same_meaning) return std::nullopt;
   return reader.finish(diagnostics);
 }

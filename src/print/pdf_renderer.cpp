@@ -1,11 +1,10 @@
 #include "print/pdf_renderer.h"
 
 #include <cstdio>
-#include <thread>
 
 #include "print/glyph_lookup.h"
 #include "print/page_compression.h"
-#include "print/share_out.h"
+#include "support/parallel.h"
 
 namespace deckpress::print {
 namespace {
@@ -168,7 +167,7 @@ HPDF_Font PdfRenderer::font(int face) {
 void PdfRenderer::deflate_pages(const std::vector<HPDF_Page>& pages) {
   std::vector<std::string> contents;
   for (HPDF_Page page : pages) contents.push_back(take_page_content(page));
-  share_out(contents.size(), std::max(1u, std::thread::hardware_concurrency()),
+  parallel_for_threads(contents.size(), core_count(),
             [&](size_t, size_t i) { contents[i] = deflate_content(contents[i], kContentLevel); });
   for (size_t i = 0; i < pages.size(); ++i) set_deflated_content(pages[i], contents[i]);
 }

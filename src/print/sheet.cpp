@@ -2,13 +2,13 @@
 
 #include <memory>
 #include <set>
-#include <thread>
 
 #include "print/calibration.h"
 #include "print/fonts.h"
 #include "print/html_tokens.h"
 #include "print/layout.h"
 #include "print/pdf_renderer.h"
+#include "support/parallel.h"
 
 namespace deckpress::print {
 namespace {
@@ -65,7 +65,7 @@ ImageSizes load_images(const SheetInput& input, PdfRenderer& renderer, Diagnosti
 // starting for a few dozen cards.
 std::vector<std::unique_ptr<FontCatalog>> more_catalogs(const std::vector<std::string>& files, size_t cards) {
   constexpr size_t kCardsPerThread = 32;
-  size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), cards / kCardsPerThread + 1);
+  size_t threads = std::min<size_t>(core_count(), cards / kCardsPerThread + 1);
   std::vector<std::unique_ptr<FontCatalog>> catalogs;
   for (size_t t = 1; t < threads; ++t) catalogs.push_back(std::make_unique<FontCatalog>(files));
   return catalogs;

@@ -12,7 +12,7 @@ namespace deckpress::anki {
 
 namespace {
 
-constexpr size_t kSliceBytes = size_t{1} << 20;
+constexpr size_t kSliceBytes = size_t{256} << 10;
 constexpr size_t kWindowBytes = 32768;  // deflate's window: what a slice may refer back to
 
 struct Slice {

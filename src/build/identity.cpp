@@ -34,8 +34,9 @@ class PackageBuilder {
 
   void add(const CompiledDeck& compiled) {
     input_.decks.push_back({compiled.deck.name, compiled.description_html});
-    auto keys = note_keys(compiled);
-    for (size_t i = 0; i < keys.size(); ++i) add_note(compiled, compiled.notes[i], keys[i]);
+    std::vector<std::string> content_hashes;
+    auto notes = prepare_notes(compiled, content_hashes);
+    for (size_t i = 0; i < notes.size(); ++i) add_note(compiled, std::move(notes[i]), content_hashes[i]);
     for (const auto& [name, path] : compiled.media) media_.insert({name, path});
   }
 
@@ -54,36 +55,32 @@ class PackageBuilder {
     input_.note_types.push_back({&type, entry.modified});
   }
 
-  // What the lock needs of each note, hashed on every core; the lock itself
-  // is then stamped in note order.
-  struct NoteKey {
-    std::string guid;
-    std::string content_hash;
-  };
-
-  static std::vector<NoteKey> note_keys(const CompiledDeck& compiled) {
-    std::vector<NoteKey> keys(compiled.notes.size());
-    parallel_for(keys.size(), core_count(), [&](size_t i) {
+  // Each note as the package holds it, and the hash of its content, made on
+  // every core; only the lock, stamped in note order, is left for add_note.
+  static std::vector<anki::PackageNote> prepare_notes(const CompiledDeck& compiled,
+                                                      std::vector<std::string>& content_hashes) {
+    std::vector<anki::PackageNote> notes(compiled.notes.size());
+    content_hashes.resize(notes.size());
+    parallel_for(notes.size(), core_count(), [&](size_t i) {
       const CompiledNote& note = compiled.notes[i];
-      keys[i] = {note_guid(compiled.deck, *note.note), short_hash(note_content(note))};
+      notes[i] = {.guid = note_guid(compiled.deck, *note.note),
+                  .type = note.note->type,
+                  .fields_html = note.fields_html,
+                  .tags = note.note->tags,
+                  .deck_name = compiled.deck.name,
+                  .card_ords = note.card_ords};
+      content_hashes[i] = short_hash(note_content(note));
     });
-    return keys;
+    return notes;
   }
 
-  void add_note(const CompiledDeck& compiled, const CompiledNote& note, NoteKey& key) {
-    add_note_type(*note.note->type);
-    anki::PackageNote out;
-    out.guid = std::move(key.guid);
-    const auto& entry = lock_.stamp("note", out.guid, compiled.deck.stem, key.content_hash, now_);
-    out.id = entry.added * 1000 + anki::stable_id(out.guid) % 1000;
-    out.mod = entry.modified;
-    out.type = note.note->type;
-    out.fields_html = note.fields_html;
-    out.tags = note.note->tags;
-    out.deck_name = compiled.deck.name;
-    out.card_ords = note.card_ords;
+  void add_note(const CompiledDeck& compiled, anki::PackageNote note, const std::string& content_hash) {
+    add_note_type(*note.type);
+    const auto& entry = lock_.stamp("note", note.guid, compiled.deck.stem, content_hash, now_);
+    note.id = entry.added * 1000 + anki::stable_id(note.guid) % 1000;
+    note.mod = entry.modified;
     created_ = created_ ? std::min(created_, entry.added) : entry.added;
-    input_.notes.push_back(std::move(out));
+    input_.notes.push_back(std::move(note));
   }
 
   void assign_note_ids() {

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <ostream>
+#include <set>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -345,9 +346,13 @@ class Build {
     fingerprint.notes = job.notes();
     fingerprint.cards = job.cards();
     std::vector<fs::path> inputs{job.file};
+    std::set<std::string> type_keys;
     for (const auto& note : job.compiled->deck.notes) {
       if (!note.id.empty()) fingerprint.note_ids.push_back(note.id);
-      auto files = job.folder->note_types->files_of(note.type->key);
+      type_keys.insert(note.type->key);
+    }
+    for (const auto& key : type_keys) {
+      auto files = job.folder->note_types->files_of(key);
       inputs.insert(inputs.end(), files.begin(), files.end());
     }
     for (const auto& [name, file] : job.compiled->media) inputs.push_back(file);

@@ -1,5 +1,4 @@
 """Runs a command several times and keeps its median wall time and peak memory."""
-import os
 import statistics
 import subprocess
 import tempfile
@@ -24,22 +23,30 @@ def format_seconds(seconds):
     return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
 
 
-# wait4 reports the child's peak resident set, as /usr/bin/time -v does, without
-# a process of its own in the measurement.
+# Wall time of the process alone, started straight from here.
 def run_once(command, env=None):
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=env)
-        _, status, usage = os.wait4(process.pid, 0)
+        process = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=errors, env=env)
         seconds = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
             errors.seek(0)
             message = errors.read().decode(errors="replace")
             raise BenchError(f"`{' '.join(map(str, command))}` failed:\n{message}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds
+
+
+# Peak resident memory from GNU time (`-f %M`, in KiB). Not from wait4 here:
+# Linux keeps the high-water mark of the process that exec'd, and a child of
+# this Python process would report the Python process's own memory.
+def peak_mb(command, env=None):
+    result = subprocess.run(["/usr/bin/time", "-f", "%M", *map(str, command)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True)
+    if result.returncode != 0:
+        raise BenchError(f"`{' '.join(map(str, command))}` failed:\n{result.stderr}")
+    return int(result.stderr.strip().splitlines()[-1]) / 1024
 
 
 def timed(command, runs, env=None):
     samples = [run_once(command, env) for _ in range(runs)]
-    return Timing(statistics.median(s for s, _ in samples), max(mb for _, mb in samples))
+    return Timing(statistics.median(samples), peak_mb(command, env))

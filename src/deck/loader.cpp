@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -132,6 +133,13 @@ class DeckReader {
     return std::move(deck_);
   }
 
+  // Problems found in other files (a note type's). NoteTypes reports them
+  // only on first use, so they are kept even when this reading is dropped.
+  void keep_problems_elsewhere(Diagnostics& diagnostics) const {
+    for (const auto& problem : diagnostics_.all())
+      if (problem.pos.path != deck_.path) diagnostics.add(problem);
+  }
+
   // Notes in the [[note]] arrays read so far, beyond the limit or not.
   size_t notes_seen() const { return notes_seen_; }
 
@@ -221,13 +229,18 @@ class DeckReader {
     std::optional<SourcePos> where = key ? pos_of(*table.get("type"), origin_) : default_type_pos_;
     std::string name = key.value_or(default_type_);
     const NoteType* type = note_types_.find(name, diagnostics_);
-    if (!type && !note_types_.broken(name) && (key || !where || !reported_default_)) {
+    if (type) return type;
+    SourcePos at = where.value_or(pos_of(table, origin_));
+    if (note_types_.broken(name)) {
+      // Its files' problems are reported where they are, once per run; each
+      // deck that uses it still says, once, why its notes are left out.
+      if (reported_broken_.insert(name).second)
+        diagnostics_.error(at, fmt::format("note type '{}' cannot be used: its files have problems", name));
+    } else if (key || !where || !reported_default_) {
       if (!key && where) reported_default_ = true;
-      diagnostics_.error(where.value_or(pos_of(table, origin_)),
-                         fmt::format("unknown note type '{}'{}", name,
-                                     suggestion(name, note_types_.known_keys())));
+      diagnostics_.error(at, fmt::format("unknown note type '{}'{}", name, suggestion(name, note_types_.known_keys())));
     }
-    return type;
+    return nullptr;
   }
 
   void read_note(const toml::table& table) {
@@ -315,6 +328,7 @@ class DeckReader {
   std::string default_type_ = "basic";
   std::optional<SourcePos> default_type_pos_;
   bool reported_default_ = false;
+  std::set<std::string> reported_broken_;
   bool saw_notes_ = false;
   size_t notes_seen_ = 0;
   std::map<const NoteType*, NoteKeys> note_keys_;
@@ -370,8 +384,9 @@ std::optional<Deck> read_in_pieces(const std::vector<TextPiece>& pieces, const s
     if (reader.notes_seen() > limits.notes) same_meaning = false;
   };
   parallel_in_order(pieces.size(), core_count(), parse, read);
-  if (!same_meaning) return std::nullopt;
-  return reader.finish(diagnostics);
+  if (same_meaning) return reader.finish(diagnostics);
+  reader.keep_problems_elsewhere(diagnostics);
+  return std::nullopt;
 }
 
 }  // namespace

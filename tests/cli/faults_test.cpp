@@ -134,3 +134,20 @@ TEST_CASE("a template that cannot be read is an error naming it; the outputs are
   CHECK_THAT(result.output, !Catch::Contains("unknown note type"));  // it is broken, not unknown
   CHECK(read_file(dir.path() / "out/deck.apkg") == package);
 }
+
+TEST_CASE("every deck that uses a broken note type fails, not only the first to load it") {
+  test::TempDir dir("fault-shared-type");
+  write_file(dir.path() / "d/templates/mine/notetype.toml",
+             "name = \"Mine (faults)\"\n[[field]]\nkey = \"front\"\nname = \"Front\"\n"
+             "[[template]]\nname = \"Card 1\"\nfront = \"front.html\"\nback = \"missing.html\"\n");
+  write_file(dir.path() / "d/templates/mine/front.html", "{{Front}}");
+  for (const char* name : {"a", "b"})
+    write_file(dir.path() / "d" / (std::string(name) + ".toml"),
+               "[deck]\nname = \"" + std::string(name) + "\"\nnote_type = \"mine\"\n[[note]]\nfront = \"Q\"\n");
+
+  auto result = run_deckpress("build " + dir.str() + "/d -o " + dir.str() + "/out -j 1");
+  CHECK(result.exit_code == 1);
+  for (const char* name : {"a", "b"})
+    CHECK_THAT(result.output, Catch::Contains(std::string(name) + ".toml:3:13: error: note type 'mine' cannot be used"));
+  CHECK_FALSE(fs::exists(dir.path() / "out/b.apkg"));
+}

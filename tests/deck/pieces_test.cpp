@@ -4,6 +4,7 @@
 
 #include "deck/loader.h"
 #include "deck/pieces.h"
+#include "support/temp_dir.h"
 
 using namespace deckpress;
 
@@ -76,4 +77,26 @@ TEST_CASE("notes beyond the limit are reported as in the whole file when read in
   auto expected = load_summary(text, whole, 3);
   REQUIRE(expected.front() == "9:1: the deck has 5 notes, more than the limit of 3");
   CHECK(load_summary(text, 1, 3) == expected);
+}
+
+TEST_CASE("a broken note type is reported when a large deck is read again whole") {
+  test::TempDir dir("pieces-note-type");
+  dir.write("templates/mine/notetype.toml",
+            "name = \"Mine (pieces)\"\n[[field]]\nkey = \"front\"\nname = \"Front\"\n"
+            "[[template]]\nname = \"Card 1\"\nfront = \"front.html\"\nback = \"missing.html\"\n");
+  dir.write("templates/mine/front.html", "{{Front}}");
+  // Tables after the notes: the pieces are dropped and the whole file is read.
+  std::string text = "[deck]\nname = \"D\"\nnote_type = \"mine\"\n";
+  for (int i = 0; i < 3; ++i) text += fmt::format("[[note]]\nfront = \"q{}\"\n", i);
+  text += "[print]\ncard = \"a7\"\n";
+  NoteTypes note_types{{dir.path() / "templates"}};
+  Diagnostics diagnostics;
+  Limits limits;
+  limits.piece_bytes = 1;
+  load_deck_text(text, "deck.toml", note_types, diagnostics, limits);
+  REQUIRE(diagnostics.all().size() == 2);
+  CHECK(diagnostics.all()[0].pos.path == (dir.path() / "templates/mine/notetype.toml").generic_string());
+  CHECK_THAT(diagnostics.all()[0].message, Catch::Contains("missing.html"));
+  CHECK(diagnostics.all()[1].pos.line == 3);
+  CHECK(diagnostics.all()[1].message == "note type 'mine' cannot be used: its files have problems");
 }

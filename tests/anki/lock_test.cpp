@@ -51,7 +51,7 @@ TEST_CASE("a lock time that is not a whole number is an error") {
   CHECK(error == "line 1 is not 'kind key deck hash added modified'");
 }
 
-TEST_CASE("notes deleted from a rebuilt deck leave the lock; other decks' stay") {
+TEST_CASE("notes deleted from a rebuilt deck leave the lock: other decks' stay") {
   std::string error;
   Lock lock = Lock::parse("note a d1 h 1 1\nnote b d1 h 1 1\nnote c d2 h 1 1\n", error);
   lock.stamp("note", "a", "d1", "h", 5);

@@ -153,7 +153,7 @@ TEST_CASE("keys nested beyond 1000 levels are refused before toml++ would exhaus
         Problems{"4:2: error: unknown key 'x' in the deck file", "1:1: warning: the deck has no [[note]]"});
 }
 
-TEST_CASE("a field over the size limit is an error at the field; one at the limit loads") {
+TEST_CASE("a field over the size limit is an error at the field: one at the limit loads") {
   test::TempDir dir("big-field");
   std::string ten_mb(10'000'000, 'x');
   CHECK(problems_of(dir.write("ten.toml", kDeckHeader + "[[note]]\nfront = \"Q\"\nback = \"" + ten_mb + "\"\n")) ==

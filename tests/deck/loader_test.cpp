@@ -116,7 +116,7 @@ TEST_CASE("tags with spaces and bad deck names are errors") {
   });
 }
 
-TEST_CASE("the deck's note_type applies to its notes; an unknown one is reported once") {
+TEST_CASE("the deck's note_type applies to its notes: an unknown one is reported once") {
   Loaded cloze("[deck]\nname = \"D\"\nnote_type = \"cloze\"\n[[note]]\ntext = \"{{c1::x}}\"\n");
   REQUIRE(cloze.problems().empty());
   CHECK(cloze.deck->notes[0].type->is_cloze);

@@ -75,7 +75,7 @@ TEST_CASE("an impossible grid is an error naming the setting") {
         "'margin', 'gutter' and 'sides')");
 }
 
-TEST_CASE("unknown keys warn; crossed font sizes are an error") {
+TEST_CASE("unknown keys warn: crossed font sizes are an error") {
   Diagnostics diagnostics;
   CHECK_FALSE(read_sheet_config(deck({{"colour", "red"}, {"min-font-size", "12"}, {"max-font-size", "10"}}), {},
                                 diagnostics));

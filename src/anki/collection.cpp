@@ -1,6 +1,7 @@
 #include "anki/collection.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <SQLiteCpp/VariadicBind.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -27,15 +28,9 @@ std::string compact(const nlohmann::ordered_json& value) {
 
 void insert_col(SQLite::Database& db, const PackageInput& input) {
   SQLite::Statement insert(db, "INSERT INTO col VALUES (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)");
-  insert.bind(1, input.created);
-  insert.bind(2, input.created * ms_per_second);
-  insert.bind(3, input.created * ms_per_second);
-  insert.bind(4, schema_version);
-  insert.bind(5, compact(conf_json(input)));
-  insert.bind(6, compact(models_json(input)));
-  insert.bind(7, compact(decks_json(input)));
-  insert.bind(8, compact(deck_config_json()));
-  insert.bind(9, std::string("{}"));
+  SQLite::bind(insert, input.created, input.created * ms_per_second, input.created * ms_per_second,
+               schema_version, compact(conf_json(input)), compact(models_json(input)),
+               compact(decks_json(input)), compact(deck_config_json()), "{}");
   insert.exec();
 }
 
@@ -53,14 +48,8 @@ void insert_notes(SQLite::Database& db, const PackageInput& input) {
   };
   auto insert_rows = [&](size_t, const std::vector<NoteRow>& rows) {
     for (const NoteRow& note : rows) {
-      insert.bind(1, note.id);
-      insert.bind(2, note.guid);
-      insert.bind(3, note.model_id);
-      insert.bind(4, note.mod);
-      insert.bind(5, note.tags);
-      insert.bind(6, note.fields);
-      insert.bind(7, note.sort_field);
-      insert.bind(8, static_cast<int64_t>(note.checksum));
+      SQLite::bind(insert, note.id, note.guid, note.model_id, note.mod, note.tags, note.fields,
+                   note.sort_field, static_cast<int64_t>(note.checksum));
       insert.exec();
       insert.reset();
     }
@@ -72,12 +61,7 @@ void insert_cards(SQLite::Database& db, const PackageInput& input) {
   SQLite::Statement insert(
       db, "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
   for (const CardRow& card : card_rows(input)) {
-    insert.bind(1, card.id);
-    insert.bind(2, card.note_id);
-    insert.bind(3, card.deck_id);
-    insert.bind(4, card.ord);
-    insert.bind(5, card.mod);
-    insert.bind(6, card.due);
+    SQLite::bind(insert, card.id, card.note_id, card.deck_id, card.ord, card.mod, card.due);
     insert.exec();
     insert.reset();
   }

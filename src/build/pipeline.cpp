@@ -266,12 +266,11 @@ class Build {
                               [&](const DeckJob& job) { return job.folder == &folder && job.has_output(); });
     auto& lock = locks_[&folder];
     // Nothing to stamp: a large lock need not even be read.
-    if (!builds && !lock && lock_errors_.empty() && fs::exists(folder.lock_path())) return ok;
+    if (!builds && lock_errors_.empty() && (lock || fs::exists(folder.lock_path()))) return ok;
     if (!lock) lock = read_lock(folder);
     for (const auto& message : lock_errors_) err_ << message << "\n";
     if (!lock_errors_.empty()) return deck_errors;
     bool had_lock = lock.has_value();
-    if (had_lock && !builds) return ok;  // nothing to stamp: skip copying a large lock
     if (!lock) lock.emplace();
     for (auto& job : jobs_) {
       if (job.folder != &folder || !job.has_output()) continue;

@@ -226,10 +226,10 @@ class DeckReader {
 
   const NoteType* note_type_of(const toml::table& table) {
     auto key = get_string(table, "type", origin_, diagnostics_);
-    std::optional<SourcePos> where = key ? pos_of(*table.get("type"), origin_) : default_type_pos_;
     std::string name = key.value_or(default_type_);
-    const NoteType* type = note_types_.find(name, diagnostics_);
-    if (type) return type;
+    if (const NoteType* type = note_types_.find(name, diagnostics_)) return type;
+    // Positions are made only now: each copies the file's path, once per note otherwise.
+    std::optional<SourcePos> where = key ? pos_of(*table.get("type"), origin_) : default_type_pos_;
     SourcePos at = where.value_or(pos_of(table, origin_));
     if (note_types_.broken(name)) {
       // Its files' problems are reported where they are, once per run; each

@@ -2,7 +2,8 @@
 
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
-#include <zlib.h>
+
+#include "support/zlib_deflate.h"
 
 namespace deckpress::print {
 namespace {
@@ -18,17 +19,7 @@ HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
 }  // namespace
 
 std::string deflate_content(std::string_view raw, int level) {
-  z_stream stream{};
-  deflateInit(&stream, level);
-  std::string out(deflateBound(&stream, raw.size()), '\0');
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(raw.data()));
-  stream.avail_in = static_cast<uInt>(raw.size());
-  stream.next_out = reinterpret_cast<Bytef*>(out.data());
-  stream.avail_out = static_cast<uInt>(out.size());
-  deflate(&stream, Z_FINISH);
-  out.resize(stream.total_out);
-  deflateEnd(&stream);
-  return out;
+  return zlib_deflate(raw, level, DeflateFormat::zlib, true);
 }
 
 std::string take_page_content(HPDF_Page page) {

@@ -167,8 +167,8 @@ HPDF_Font PdfRenderer::font(int face) {
 void PdfRenderer::deflate_pages(const std::vector<HPDF_Page>& pages) {
   std::vector<std::string> contents;
   for (HPDF_Page page : pages) contents.push_back(take_page_content(page));
-  parallel_for_threads(contents.size(), core_count(),
-            [&](size_t, size_t i) { contents[i] = deflate_content(contents[i], kContentLevel); });
+  parallel_for(contents.size(), core_count(),
+               [&](size_t i) { contents[i] = deflate_content(contents[i], kContentLevel); });
   for (size_t i = 0; i < pages.size(); ++i) set_deflated_content(pages[i], contents[i]);
 }
 

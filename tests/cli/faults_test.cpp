@@ -26,6 +26,15 @@ std::string noise(size_t size) {
   return bytes;
 }
 
+// A custom note type "mine" in d/templates, without its back template
+// (back.html), which each test writes or breaks as it needs.
+void write_mine_note_type(const test::TempDir& dir) {
+  write_file(dir.path() / "d/templates/mine/notetype.toml",
+             "name = \"Mine (faults)\"\n[[field]]\nkey = \"front\"\nname = \"Front\"\n"
+             "[[template]]\nname = \"Card 1\"\nfront = \"front.html\"\nback = \"back.html\"\n");
+  write_file(dir.path() / "d/templates/mine/front.html", "{{Front}}");
+}
+
 // The deck after an edit that changes the package and the lock.
 std::string edited_deck() {
   return kDeck + "\n[[note]]\nid = \"q2\"\nfront = \"Q2\"\nback = \"![noise](noise.png)\"\n";
@@ -33,7 +42,7 @@ std::string edited_deck() {
 
 }  // namespace
 
-TEST_CASE("an output folder that cannot be created is exit 3 naming it; the lock is untouched") {
+TEST_CASE("an output folder that cannot be created is exit 3 naming it: the lock is untouched") {
   test::TempDir dir("fault-notdir");
   write_file(dir.path() / "d/deck.toml", kDeck);
   REQUIRE(run_deckpress("build " + dir.str() + "/d -o " + dir.str() + "/out -q").exit_code == 0);
@@ -48,7 +57,7 @@ TEST_CASE("an output folder that cannot be created is exit 3 naming it; the lock
   CHECK(read_file(dir.path() / "d/deckpress.lock") == lock);
 }
 
-TEST_CASE("a full disk is exit 3 naming the file; the previous package and the lock are untouched") {
+TEST_CASE("a full disk is exit 3 naming the file: the previous package and the lock are untouched") {
   test::TempDir dir("fault-full");
   fs::create_directories(dir.path() / "out");
   if (run("mount -t tmpfs -o size=64k tmpfs " + dir.str() + "/out").exit_code != 0) {
@@ -77,49 +86,32 @@ TEST_CASE("a full disk is exit 3 naming the file; the previous package and the l
   CHECK(left == std::vector<std::string>{".deckpress", "deck.apkg"});
 }
 
-TEST_CASE("a missing font is an error naming it; the previous sheet is untouched") {
+// Tests run as root, for whom no permission bit makes a file unreadable, so
+// unreadable files are made the ways root cannot read them either: a folder
+// where the file should be, or bytes that are not what the name says.
+TEST_CASE("a font that is missing, unreadable or not a font is an error naming it: the sheet and lock are untouched") {
   test::TempDir dir("fault-font");
   write_file(dir.path() / "d/deck.toml", kDeck);
   auto build = "build " + dir.str() + "/d -o " + dir.str() + "/out -q";
   REQUIRE(run_deckpress(build).exit_code == 0);
   std::string sheet = read_file(dir.path() / "out/deck.pdf");
   std::string lock = read_file(dir.path() / "d/deckpress.lock");
-  write_file(dir.path() / "d/deck.toml", kDeck + "\n[print]\nfonts = \"missing.ttf\"\n");
-
-  auto result = run_deckpress(build);
-  CHECK(result.exit_code == 1);
-  CHECK_THAT(result.output, Catch::Contains("font 'missing.ttf' cannot be used"));
-  CHECK(read_file(dir.path() / "out/deck.pdf") == sheet);
-  CHECK(read_file(dir.path() / "d/deckpress.lock") == lock);
-}
-
-// Tests run as root, for whom no permission bit makes a file unreadable, so
-// unreadable files are made the ways root cannot read them either: a folder
-// where the file should be, or bytes that are not what the name says.
-TEST_CASE("a font that cannot be read or is not a font is an error naming it; the sheet is untouched") {
-  test::TempDir dir("fault-font-unreadable");
-  write_file(dir.path() / "d/deck.toml", kDeck);
-  auto build = "build " + dir.str() + "/d -o " + dir.str() + "/out -q";
-  REQUIRE(run_deckpress(build).exit_code == 0);
-  std::string sheet = read_file(dir.path() / "out/deck.pdf");
   fs::create_directories(dir.path() / "d/folder.ttf");
   write_file(dir.path() / "d/garbage.ttf", noise(4096));
-  const std::string font = GENERATE(as<std::string>{}, "folder.ttf", "garbage.ttf");
+  const std::string font = GENERATE(as<std::string>{}, "missing.ttf", "folder.ttf", "garbage.ttf");
   write_file(dir.path() / "d/deck.toml", kDeck + "\n[print]\nfonts = \"" + font + "\"\n");
 
   auto result = run_deckpress(build);
   CHECK(result.exit_code == 1);
   CHECK_THAT(result.output, Catch::Contains("font '" + font + "' cannot be used"));
   CHECK(read_file(dir.path() / "out/deck.pdf") == sheet);
+  CHECK(read_file(dir.path() / "d/deckpress.lock") == lock);
 }
 
-TEST_CASE("a template that cannot be read is an error naming it; the outputs are untouched") {
+TEST_CASE("a template that cannot be read is an error naming it: the outputs are untouched") {
   test::TempDir dir("fault-template");
   write_file(dir.path() / "d/deck.toml", "[deck]\nname = \"Faults\"\nnote_type = \"mine\"\n\n[[note]]\nid = \"q1\"\nfront = \"Q1\"\n");
-  write_file(dir.path() / "d/templates/mine/notetype.toml",
-             "name = \"Mine (faults)\"\n[[field]]\nkey = \"front\"\nname = \"Front\"\n"
-             "[[template]]\nname = \"Card 1\"\nfront = \"front.html\"\nback = \"back.html\"\n");
-  write_file(dir.path() / "d/templates/mine/front.html", "{{Front}}");
+  write_mine_note_type(dir);
   write_file(dir.path() / "d/templates/mine/back.html", "{{FrontSide}}");
   auto build = "build " + dir.str() + "/d -o " + dir.str() + "/out -q";
   REQUIRE(run_deckpress(build).exit_code == 0);
@@ -137,10 +129,7 @@ TEST_CASE("a template that cannot be read is an error naming it; the outputs are
 
 TEST_CASE("every deck that uses a broken note type fails, not only the first to load it") {
   test::TempDir dir("fault-shared-type");
-  write_file(dir.path() / "d/templates/mine/notetype.toml",
-             "name = \"Mine (faults)\"\n[[field]]\nkey = \"front\"\nname = \"Front\"\n"
-             "[[template]]\nname = \"Card 1\"\nfront = \"front.html\"\nback = \"missing.html\"\n");
-  write_file(dir.path() / "d/templates/mine/front.html", "{{Front}}");
+  write_mine_note_type(dir);  // without its back.html
   for (const char* name : {"a", "b"})
     write_file(dir.path() / "d" / (std::string(name) + ".toml"),
                "[deck]\nname = \"" + std::string(name) + "\"\nnote_type = \"mine\"\n[[note]]\nfront = \"Q\"\n");

@@ -1,16 +1,17 @@
 #pragma once
 // collection.anki2: the SQLite database of a package, Anki schema 11.
 #include <functional>
-#include <string_view>
 
 #include "anki/package.h"
+#include "support/byte_source.h"
 
 namespace deckpress::anki {
 
-// Builds the database in memory and hands its file's bytes to `use`: a killed
-// build leaves nothing on disk, no file system sync is paid for a file that
-// is zipped anyway, and the bytes are not copied (they are as large as the
-// deck). They live only during the call.
-void with_collection_bytes(const PackageInput& input, const std::function<void(std::string_view)>& use);
+// Builds the database and hands its file to `use`, to be read only during
+// the call. The file is in the temporary folder, without a name once SQLite
+// has opened it: a killed build leaves nothing behind, and its pages (as
+// large as the deck) stay in the kernel's file cache instead of the
+// process's memory. No file system sync is paid for a file that is zipped.
+void with_collection_file(const PackageInput& input, const std::function<void(const ByteSource&)>& use);
 
 }  // namespace deckpress::anki

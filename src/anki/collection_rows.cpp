@@ -10,9 +10,9 @@ namespace {
 
 constexpr char field_separator = '\x1f';
 
-std::string join_fields(const std::vector<std::string>& fields) {
+std::string join_fields(const std::vector<std::string_view>& fields) {
   std::string joined;
-  for (const std::string& field : fields) {
+  for (const std::string_view& field : fields) {
     if (&field != &fields.front()) joined += field_separator;
     joined += field;
   }
@@ -25,13 +25,14 @@ void sort_by_id(std::vector<Row>& rows) {
 }
 
 // Anki's tag column: space-separated with a space at both ends; repeats dropped.
-std::string anki_tags(const std::vector<std::string>& tags) {
-  std::vector<std::string> written;
+std::string anki_tags(const std::vector<std::string_view>& tags) {
+  std::vector<std::string_view> written;
   std::string column;
-  for (const std::string& tag : tags) {
+  for (std::string_view tag : tags) {
     if (std::find(written.begin(), written.end(), tag) != written.end()) continue;
     written.push_back(tag);
-    column += ' ' + tag;
+    column += ' ';
+    column += tag;
   }
   return column.empty() ? column : column + ' ';
 }
@@ -39,7 +40,7 @@ std::string anki_tags(const std::vector<std::string>& tags) {
 }  // namespace
 
 NoteRow note_row(const PackageNote& note) {
-  const std::string& sort_source = note.fields_html.at(note.type->sort_field);
+  std::string_view sort_source = note.fields_html.at(note.type->sort_field);
   return {.id = note.id,
           .guid = note.guid,
           .model_id = note_type_id(note.type->name),

@@ -9,11 +9,11 @@ using nlohmann::ordered_json;
 constexpr int64_t default_deck_id = 1;
 constexpr int64_t default_config_id = 1;
 
-void add_with_parents(std::map<std::string, std::string>& decks, const std::string& name) {
-  for (size_t end = name.find("::"); end != std::string::npos; end = name.find("::", end + 2)) {
-    decks.try_emplace(name.substr(0, end));
+void add_with_parents(std::map<std::string, std::string>& decks, std::string_view name) {
+  for (size_t end = name.find("::"); end != std::string_view::npos; end = name.find("::", end + 2)) {
+    decks.try_emplace(std::string(name.substr(0, end)));
   }
-  decks.try_emplace(name);
+  decks.try_emplace(std::string(name));
 }
 
 ordered_json deck_json(int64_t id, const std::string& name, const std::string& description,
@@ -44,7 +44,11 @@ std::map<std::string, std::string> package_decks(const PackageInput& input) {
     add_with_parents(decks, deck.name);
     decks[deck.name] = deck.description_html;
   }
-  for (const PackageNote& note : input.notes) add_with_parents(decks, note.deck_name);
+  std::string_view previous;  // notes come deck by deck
+  for (const PackageNote& note : input.notes) {
+    if (note.deck_name != previous) add_with_parents(decks, note.deck_name);
+    previous = note.deck_name;
+  }
   return decks;
 }
 

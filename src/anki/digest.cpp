@@ -1,10 +1,14 @@
 #include "anki/digest.h"
 
+#include <fcntl.h>
 #include <openssl/evp.h>
+#include <unistd.h>
 
+#include <memory>
 #include <stdexcept>
 
 #include "anki/ids.h"
+#include "support/file_descriptor.h"
 
 namespace deckpress::anki {
 namespace {
@@ -49,6 +53,22 @@ std::string sha1_digest(std::string_view bytes) {
 std::string sha256_digest(std::string_view bytes) {
   static const EVP_MD* const sha256 = fetched("SHA256");
   return digest(sha256, bytes);
+}
+
+std::optional<std::string> file_sha256_hex(const std::filesystem::path& file) {
+  static const EVP_MD* const sha256 = fetched("SHA256");
+  FileDescriptor input{::open(file.c_str(), O_RDONLY | O_CLOEXEC)};
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+  if (input.fd < 0 || !context || EVP_DigestInit_ex(context.get(), sha256, nullptr) != 1) return std::nullopt;
+  std::string block(size_t{1} << 20, '\0');
+  for (ssize_t got; (got = ::read(input.fd, block.data(), block.size())) != 0;) {
+    if (got < 0 || EVP_DigestUpdate(context.get(), block.data(), static_cast<size_t>(got)) != 1) return std::nullopt;
+  }
+  std::string raw(EVP_MAX_MD_SIZE, '\0');
+  unsigned int size = 0;
+  if (EVP_DigestFinal_ex(context.get(), reinterpret_cast<unsigned char*>(raw.data()), &size) != 1) return std::nullopt;
+  raw.resize(size);
+  return to_hex(raw);
 }
 
 uint64_t leading_u64(std::string_view digest) {

@@ -1,6 +1,8 @@
 #pragma once
 // Raw message digests through OpenSSL's EVP interface.
 #include <cstdint>
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -8,6 +10,10 @@ namespace deckpress::anki {
 
 std::string sha1_digest(std::string_view bytes);    // 20 raw bytes
 std::string sha256_digest(std::string_view bytes);  // 32 raw bytes
+
+// The SHA-256 of a file's bytes in hex, read a block at a time so that a
+// large file is never whole in memory; nothing when it cannot be read.
+std::optional<std::string> file_sha256_hex(const std::filesystem::path& file);
 
 // The first 8 bytes of a digest as a big-endian integer.
 uint64_t leading_u64(std::string_view digest);

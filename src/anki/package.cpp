@@ -14,8 +14,8 @@ std::string package_bytes(const PackageInput& input, const PackageOptions& optio
   const std::vector<const MediaFile*> media = media_in_entry_order(input.media);
   ZipWriter zip(options.deflate_level);
   Deflated collection;
-  with_collection_bytes(input, [&](std::string_view bytes) {
-    collection = deflate_in_slices(bytes, options.deflate_level, options.threads);
+  with_collection_file(input, [&](const ByteSource& file) {
+    collection = deflate_in_slices(file, options.deflate_level, options.threads);
   });
   zip.add_deflated("collection.anki2", std::move(collection));
   zip.add_bytes("media", media_map_json(media), Compression::deflate);

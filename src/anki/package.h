@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "deck/model.h"
@@ -21,14 +22,16 @@ struct PackageNoteType {
   int64_t mod = 0;  // seconds; moves forward when templates or CSS change
 };
 
+// The texts are views: the caller keeps them alive until the package is
+// written, so a large deck's HTML is never held twice.
 struct PackageNote {
   std::string guid;
   int64_t id = 0;   // epoch ms style, unique in the package, never in the future
   int64_t mod = 0;  // seconds; moves forward when the content changes
   const NoteType* type = nullptr;
-  std::vector<std::string> fields_html;  // one per field of the note type
-  std::vector<std::string> tags;
-  std::string deck_name;
+  std::vector<std::string_view> fields_html;  // one per field of the note type
+  std::vector<std::string_view> tags;
+  std::string_view deck_name;
   std::vector<int> card_ords;  // the cards the note yields (template index, or cloze number - 1)
 };
 

@@ -19,32 +19,90 @@ constexpr zip_uint32_t unix_attributes = 0100644u << 16;
   throw std::runtime_error(message);
 }
 
-// Everything the source holds, read after the archive was closed into it.
-std::string contents(zip_source_t* source) {
-  zip_stat_t stat;
-  if (zip_source_stat(source, &stat) != 0 || zip_source_open(source) != 0) {
-    throw std::runtime_error("cannot read back the package built in memory");
-  }
-  std::string bytes(stat.size, '\0');
-  const zip_int64_t read = zip_source_read(source, bytes.data(), bytes.size());
-  zip_source_close(source);
-  if (read != static_cast<zip_int64_t>(bytes.size())) {
-    throw std::runtime_error("cannot read back the package built in memory");
-  }
-  return bytes;
-}
-
 }  // namespace
 
 ZipWriter::ZipWriter(int deflate_level) : deflate_level_(deflate_level) {
+  zip_error_init(&written_.error);
   zip_error_t error;
   zip_error_init(&error);
-  buffer_.reset(zip_source_buffer_create(nullptr, 0, 0, &error));
-  if (!buffer_) fail_with("cannot start a package in memory", error);
-  archive_.reset(zip_open_from_source(buffer_.get(), ZIP_TRUNCATE, &error));
-  if (!archive_) fail_with("cannot start a package in memory", error);
-  zip_source_keep(buffer_.get());
+  zip_source_t* archive = zip_source_function_create(write_archive, &written_, &error);
+  if (!archive) fail_with("cannot start a package in memory", error);
+  archive_.reset(zip_open_from_source(archive, ZIP_TRUNCATE, &error));
+  if (!archive_) {
+    zip_source_free(archive);
+    fail_with("cannot start a package in memory", error);
+  }
   zip_error_fini(&error);
+}
+
+ZipWriter::~ZipWriter() { zip_error_fini(&written_.error); }
+
+// The archive as a libzip source over `bytes`: it starts empty, and libzip
+// writes it (seeking back to complete headers) when the archive is closed.
+zip_int64_t ZipWriter::write_archive(void* state, void* data, zip_uint64_t length, zip_source_cmd_t command) {
+  auto& [bytes, at, read_at, error] = *static_cast<Archive*>(state);
+  switch (command) {
+    case ZIP_SOURCE_OPEN:
+      read_at = 0;
+      return 0;
+    case ZIP_SOURCE_READ: {
+      if (read_at >= bytes.size()) return 0;
+      zip_uint64_t count = std::min<zip_uint64_t>(length, bytes.size() - read_at);
+      std::memcpy(data, bytes.data() + read_at, count);
+      read_at += count;
+      return static_cast<zip_int64_t>(count);
+    }
+    case ZIP_SOURCE_SEEK: {
+      zip_int64_t to = zip_source_seek_compute_offset(read_at, bytes.size(), data, length, &error);
+      if (to < 0) return -1;
+      read_at = static_cast<zip_uint64_t>(to);
+      return 0;
+    }
+    case ZIP_SOURCE_TELL:
+      return static_cast<zip_int64_t>(read_at);
+    case ZIP_SOURCE_STAT: {
+      auto* stat = static_cast<zip_stat_t*>(data);
+      zip_stat_init(stat);
+      stat->valid = ZIP_STAT_SIZE;
+      stat->size = bytes.size();
+      return sizeof(zip_stat_t);
+    }
+    case ZIP_SOURCE_WRITE:
+      if (at + length > bytes.size()) bytes.resize(at + length);
+      std::memcpy(bytes.data() + at, data, length);
+      at += length;
+      return static_cast<zip_int64_t>(length);
+    case ZIP_SOURCE_SEEK_WRITE: {
+      zip_int64_t to = zip_source_seek_compute_offset(at, bytes.size(), data, length, &error);
+      if (to < 0) return -1;
+      at = static_cast<zip_uint64_t>(to);
+      return 0;
+    }
+    case ZIP_SOURCE_TELL_WRITE:
+      return static_cast<zip_int64_t>(at);
+    case ZIP_SOURCE_ROLLBACK_WRITE:
+    case ZIP_SOURCE_REMOVE:
+      bytes.clear();
+      at = 0;
+      return 0;
+    case ZIP_SOURCE_CLOSE:
+    case ZIP_SOURCE_BEGIN_WRITE:
+    case ZIP_SOURCE_COMMIT_WRITE:
+    case ZIP_SOURCE_FREE:
+      return 0;
+    case ZIP_SOURCE_ERROR:
+      return zip_error_to_data(&error, data, length);
+    case ZIP_SOURCE_SUPPORTS:
+      return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
+                                            ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, ZIP_SOURCE_SEEK, ZIP_SOURCE_TELL,
+                                            ZIP_SOURCE_SUPPORTS, ZIP_SOURCE_BEGIN_WRITE,
+                                            ZIP_SOURCE_WRITE, ZIP_SOURCE_SEEK_WRITE, ZIP_SOURCE_TELL_WRITE,
+                                            ZIP_SOURCE_COMMIT_WRITE, ZIP_SOURCE_ROLLBACK_WRITE,
+                                            ZIP_SOURCE_REMOVE, -1);
+    default:
+      zip_error_set(&error, ZIP_ER_OPNOTSUPP, 0);
+      return -1;
+  }
 }
 
 void ZipWriter::add_file(const std::string& name, const std::filesystem::path& source,
@@ -64,15 +122,24 @@ void ZipWriter::add_bytes(const std::string& name, std::string bytes, Compressio
 // A libzip source for data deflated beforehand: its stat says so, with the
 // size and CRC of the original, so libzip stores the bytes as they are.
 zip_int64_t ZipWriter::read_deflated(void* state, void* data, zip_uint64_t length, zip_source_cmd_t command) {
-  auto& [entry, offset] = *static_cast<DeflatedEntry*>(state);
+  auto& [entry, slice, slice_read] = *static_cast<DeflatedEntry*>(state);
   switch (command) {
-    case ZIP_SOURCE_OPEN:
-      offset = 0;
-      return 0;
+    case ZIP_SOURCE_OPEN:  // once only: the slices are freed as they are read
+      return slice == 0 && slice_read == 0 ? 0 : -1;
     case ZIP_SOURCE_READ: {
-      zip_uint64_t count = std::min<zip_uint64_t>(length, entry.data.size() - offset);
-      std::memcpy(data, entry.data.data() + offset, count);
-      offset += count;
+      zip_uint64_t count = 0;
+      while (count < length && slice < entry.slices.size()) {
+        std::string& from = entry.slices[slice];
+        zip_uint64_t part = std::min<zip_uint64_t>(length - count, from.size() - slice_read);
+        std::memcpy(static_cast<char*>(data) + count, from.data() + slice_read, part);
+        count += part;
+        slice_read += part;
+        if (slice_read == from.size()) {
+          std::string().swap(from);
+          ++slice;
+          slice_read = 0;
+        }
+      }
       return static_cast<zip_int64_t>(count);
     }
     case ZIP_SOURCE_STAT: {
@@ -80,7 +147,7 @@ zip_int64_t ZipWriter::read_deflated(void* state, void* data, zip_uint64_t lengt
       zip_stat_init(stat);
       stat->valid = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC;
       stat->size = entry.size;
-      stat->comp_size = entry.data.size();
+      stat->comp_size = entry.deflated_size();
       stat->comp_method = ZIP_CM_DEFLATE;
       stat->crc = entry.crc32;
       return sizeof(zip_stat_t);
@@ -122,11 +189,17 @@ void ZipWriter::add(const std::string& name, zip_source_t* data, Compression how
 }
 
 std::string ZipWriter::finish() {
+  // Room for what is known, so that the archive is not copied as it grows.
+  zip_uint64_t known = 0;
+  for (const auto& entry : entries_) known += entry.size();
+  for (const auto& entry : deflated_) known += entry.deflated.deflated_size();
+  written_.bytes.reserve(known + 1024 * (entries_.size() + deflated_.size() + 1));
   if (zip_close(archive_.get()) != 0) fail("cannot build the package");
   archive_.release();  // zip_close freed it
   entries_.clear();
   deflated_.clear();
-  return contents(buffer_.get());
+  written_.bytes.resize(written_.at);
+  return std::move(written_.bytes);
 }
 
 void ZipWriter::fail(const std::string& what) const {

@@ -18,6 +18,9 @@ class ZipWriter {
  public:
   // Level 1 (fast) to 9 (small) for deflated entries.
   explicit ZipWriter(int deflate_level);
+  ~ZipWriter();
+  ZipWriter(const ZipWriter&) = delete;  // libzip holds the address of its archive
+  ZipWriter& operator=(const ZipWriter&) = delete;
 
   // Entries are written in the order they are added; the data is read by finish().
   void add_file(const std::string& name, const std::filesystem::path& source, Compression how);
@@ -30,23 +33,27 @@ class ZipWriter {
 
  private:
   static zip_int64_t read_deflated(void* state, void* data, zip_uint64_t length, zip_source_cmd_t command);
+  static zip_int64_t write_archive(void* state, void* data, zip_uint64_t length, zip_source_cmd_t command);
   void add(const std::string& name, zip_source_t* source, Compression how);
   [[noreturn]] void fail(const std::string& what) const;
 
-  struct FreeSource {
-    void operator()(zip_source_t* source) const { zip_source_free(source); }
-  };
   struct Discard {
     void operator()(zip_t* archive) const { zip_discard(archive); }
   };
-  // The archive writes into `buffer_`, which it would free on close: an extra
-  // reference keeps it readable afterwards.
-  std::unique_ptr<zip_source_t, FreeSource> buffer_;
+  // What libzip writes the archive into, handed over by finish() without a copy.
+  struct Archive {
+    std::string bytes;
+    zip_uint64_t at = 0;       // where the next write goes
+    zip_uint64_t read_at = 0;  // where the next read starts
+    zip_error_t error;
+  };
+  Archive written_;
   std::unique_ptr<zip_t, Discard> archive_;
   std::deque<std::string> entries_;  // must outlive the archive until finish()
   struct DeflatedEntry {
     Deflated deflated;
-    zip_uint64_t read = 0;  // how far libzip has read it
+    size_t slice = 0;        // where libzip has read to: this slice,
+    size_t slice_read = 0;   // this far into it (slices read are freed)
   };
   std::deque<DeflatedEntry> deflated_;  // the same
   int deflate_level_;

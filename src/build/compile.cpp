@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "build/identity.h"
 #include "build/media.h"
 #include "cards/cards.h"
 #include "deck/loader.h"
@@ -34,8 +35,8 @@ class DeckCompiler {
   // Notes compile on every core, in slices that collect their own problems;
   // the problems are then reported in note order.
   void compile_notes() {
-    std::vector<const Note*> typed;
-    for (const Note& note : out_.deck.notes)
+    std::vector<Note*> typed;
+    for (Note& note : out_.deck.notes)
       if (note.type) typed.push_back(&note);
     out_.notes.resize(typed.size());
     const size_t slices = (typed.size() + kSliceNotes - 1) / kSliceNotes;
@@ -59,9 +60,10 @@ class DeckCompiler {
     return text::markdown_to_html(field.text, options).html;
   }
 
-  CompiledNote compile_note(const Note& note, Diagnostics& diagnostics) {
+  CompiledNote compile_note(Note& note, Diagnostics& diagnostics) {
     CompiledNote compiled;
     compiled.note = &note;
+    compiled.guid = note_guid(out_.deck, note);
     compiled.fields_html.reserve(note.fields.size());
     bool cloze_reported = false;
     for (const Field& field : note.fields) {
@@ -72,6 +74,7 @@ class DeckCompiler {
     compiled.card_ords = cards::card_ords(context);
     if (compiled.card_ords.empty() && !cloze_reported && required_fields_filled(note))
       report_no_cards(note, diagnostics);
+    std::vector<Field>().swap(note.fields);
     return compiled;
   }
 

@@ -14,6 +14,7 @@ namespace deckpress::build {
 
 struct CompiledNote {
   const Note* note = nullptr;
+  std::string guid;  // Anki's key for the note across imports
   std::vector<std::string> fields_html;
   std::vector<int> card_ords;
 };
@@ -27,7 +28,8 @@ struct CompiledDeck {
 
 // Converts the fields, resolves media and decides the cards. Problems the
 // model cannot see (cloze syntax, missing media, notes without cards) go to
-// `diagnostics` at their positions.
+// `diagnostics` at their positions. Each note's fields are released once
+// their HTML exists, so a large deck is not held twice.
 CompiledDeck compile_deck(Deck deck, Diagnostics& diagnostics);
 
 }  // namespace deckpress::build

@@ -5,7 +5,7 @@
 
 #include <sys/stat.h>
 
-#include "anki/ids.h"
+#include "anki/digest.h"
 #include "deck/file_bytes.h"
 
 namespace deckpress::build {
@@ -14,10 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string digest_of(const std::string& file) {
-  auto bytes = read_file_bytes(file);
-  return bytes ? anki::sha256_hex(*bytes) : "-";
-}
+std::string digest_of(const std::string& file) { return anki::file_sha256_hex(file).value_or("-"); }
 
 // Size and modification time, or false when the file does not exist.
 bool stat_of(const std::string& file, uintmax_t& size, int64_t& mtime_ns) {

@@ -1,6 +1,7 @@
 #include "build/identity.h"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 
 #include "anki/ids.h"
@@ -36,7 +37,10 @@ class PackageBuilder {
     input_.decks.push_back({compiled.deck.name, compiled.description_html});
     std::vector<std::string> content_hashes;
     auto notes = prepare_notes(compiled, content_hashes);
-    for (size_t i = 0; i < notes.size(); ++i) add_note(compiled, std::move(notes[i]), content_hashes[i]);
+    for (size_t i = 0; i < notes.size(); ++i) stamp_note(compiled, notes[i], content_hashes[i]);
+    if (input_.notes.empty()) input_.notes = std::move(notes);
+    else input_.notes.insert(input_.notes.end(), std::make_move_iterator(notes.begin()),
+                             std::make_move_iterator(notes.end()));
     for (const auto& [name, path] : compiled.media) media_.insert({name, path});
   }
 
@@ -56,17 +60,17 @@ class PackageBuilder {
   }
 
   // Each note as the package holds it, and the hash of its content, made on
-  // every core; only the lock, stamped in note order, is left for add_note.
+  // every core; only the lock, stamped in note order, is left for stamp_note.
   static std::vector<anki::PackageNote> prepare_notes(const CompiledDeck& compiled,
                                                       std::vector<std::string>& content_hashes) {
     std::vector<anki::PackageNote> notes(compiled.notes.size());
     content_hashes.resize(notes.size());
     parallel_for(notes.size(), core_count(), [&](size_t i) {
       const CompiledNote& note = compiled.notes[i];
-      notes[i] = {.guid = note_guid(compiled.deck, *note.note),
+      notes[i] = {.guid = note.guid,
                   .type = note.note->type,
-                  .fields_html = note.fields_html,
-                  .tags = note.note->tags,
+                  .fields_html = {note.fields_html.begin(), note.fields_html.end()},
+                  .tags = {note.note->tags.begin(), note.note->tags.end()},
                   .deck_name = compiled.deck.name,
                   .card_ords = note.card_ords};
       content_hashes[i] = short_hash(note_content(note));
@@ -74,13 +78,12 @@ class PackageBuilder {
     return notes;
   }
 
-  void add_note(const CompiledDeck& compiled, anki::PackageNote note, const std::string& content_hash) {
+  void stamp_note(const CompiledDeck& compiled, anki::PackageNote& note, const std::string& content_hash) {
     add_note_type(*note.type);
     const auto& entry = lock_.stamp("note", note.guid, compiled.deck.stem, content_hash, now_);
     note.id = entry.added * 1000 + anki::stable_id(note.guid) % 1000;
     note.mod = entry.modified;
     created_ = created_ ? std::min(created_, entry.added) : entry.added;
-    input_.notes.push_back(std::move(note));
   }
 
   void assign_note_ids() {

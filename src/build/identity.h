@@ -14,6 +14,8 @@ namespace deckpress::build {
 anki::PackageInput package_input(const std::vector<const CompiledDeck*>& decks, anki::Lock& lock,
                                  int64_t now);
 
+// Anki's key for a note: from the deck and its id, or without an id from its
+// note type and first field's text. compile_deck keeps it (it releases the text).
 std::string note_guid(const Deck& deck, const Note& note);
 
 }  // namespace deckpress::build

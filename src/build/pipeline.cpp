@@ -300,7 +300,7 @@ class Build {
       job.outputs.push_back(apkg);
       package = std::async(std::launch::async, [&job, apkg] {
         replace_file_contents(apkg, anki::package_bytes(job.package));
-        job.package = {};  // a copy of every field: free it before the fingerprints read files
+        job.package = {};  // a row's worth per note, no longer needed
       });
     }
     if (options_.pdf) write_sheet(job, fs::path(base).concat(".pdf"));

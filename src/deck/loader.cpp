@@ -130,6 +130,7 @@ class DeckReader {
     if (!saw_notes_)
       diagnostics_.warning(deck_.pos.line ? deck_.pos : SourcePos{deck_.path, 1, 1}, "the deck has no [[note]]");
     diagnostics.append(diagnostics_);
+    deck_.notes.shrink_to_fit();  // read piece by piece, the list grew in steps
     return std::move(deck_);
   }
 
@@ -217,7 +218,6 @@ class DeckReader {
                                      notes->size(), limits_.notes));
       return;
     }
-    deck_.notes.reserve(deck_.notes.size() + notes->size());
     for (const auto& item : *notes) {
       if (const toml::table* table = item.as_table()) read_note(*table);
       else diagnostics_.error(pos_of(item, origin_), "each note must be a [[note]] table");

@@ -39,7 +39,8 @@ struct Field {
 struct Note {
   std::string id;                 // the author's stable key; may be empty
   const NoteType* type = nullptr;
-  std::vector<Field> fields;      // one per field of the note type, in its order
+  std::vector<Field> fields;      // one per field of the note type, in its order;
+                                  // released once compiled (build/compiled.h)
   std::vector<std::string> tags;  // the deck's tags, then the note's own
   SourcePos pos;                  // the [[note]] header
 };

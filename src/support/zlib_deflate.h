@@ -39,6 +39,7 @@ inline std::string zlib_deflate(std::string_view input, int level, DeflateFormat
   }
   bool done = stream.avail_in == 0;
   out.resize(stream.total_out);
+  out.shrink_to_fit();  // room was made for incompressible input; callers may keep many of these
   deflateEnd(&stream);
   if (!done) throw std::runtime_error("zlib could not deflate the data");
   return out;

@@ -38,8 +38,8 @@ class ClozeParser {
   explicit ClozeParser(std::string_view text) : text_(text) {}
 
   ParsedCloze parse() {
-    size_t i = 0;
-    while (i < text_.size()) {
+    // Only a '{' can open a deletion, and only a '}' close one.
+    for (size_t i = text_.find_first_of("{}"); i < text_.size(); i = text_.find_first_of("{}", i)) {
       std::vector<int> numbers;
       if (size_t length = cloze_opener_length(text_, i, &numbers)) {
         open(i, length, std::move(numbers));

@@ -6,6 +6,7 @@
 namespace deckpress::text {
 
 std::string escape_html(std::string_view text);  // & < > " as entities
+void append_escaped_html(std::string& out, std::string_view text);  // the same, onto `out`
 
 // Numeric references and the common named ones (amp, lt, gt, quot, apos,
 // nbsp, copy, mdash, ...); anything else is kept as written.

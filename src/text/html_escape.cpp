@@ -59,16 +59,23 @@ bool decode_named(std::string_view name, std::string& out) {
 std::string escape_html(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
+  append_escaped_html(out, text);
+  return out;
+}
+
+void append_escaped_html(std::string& out, std::string_view text) {
+  // Plain runs are copied whole: most text has nothing to escape.
+  for (size_t special; (special = text.find_first_of("&<>\"")) != std::string_view::npos;) {
+    out.append(text.substr(0, special));
+    switch (text[special]) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      default: out += "&quot;";
     }
+    text.remove_prefix(special + 1);
   }
-  return out;
+  out.append(text);
 }
 
 std::string decode_entities(std::string_view html) {

@@ -223,10 +223,10 @@ void Renderer::text(MD_TEXTTYPE type, std::string_view content) {
     case MD_TEXT_BR: out_ += "<br>"; break;
     case MD_TEXT_SOFTBR: out_ += '\n'; break;
     // Known entities become their character; unknown ones show as typed.
-    case MD_TEXT_ENTITY: out_ += escape_html(decode_entities(content)); break;
+    case MD_TEXT_ENTITY: append_escaped_html(out_, decode_entities(content)); break;
     // md4c reports raw HTML only when the deck allows it (no MD_FLAG_NOHTML).
     case MD_TEXT_HTML: out_ += content; break;
-    default: out_ += escape_html(content);
+    default: append_escaped_html(out_, content);
   }
 }
 

@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
+#include <optional>
+
 #include "anki/ids.h"
 #include "sample_package.h"
 
@@ -53,15 +56,43 @@ TEST_CASE("the database has Anki's schema 11 tables and indexes, nothing else") 
                                             "table graves", "table notes", "table revlog"});
   CHECK(c.text("SELECT sql FROM sqlite_master WHERE name = 'ix_cards_sched'") ==
         "CREATE INDEX ix_cards_sched ON cards (did, queue, due)");
-  CHECK(c.number("PRAGMA page_size") == 4096);
+  CHECK(c.number("PRAGMA page_size") == 16384);
   CHECK(c.text("PRAGMA journal_mode") == "delete");
 }
 
-TEST_CASE("the database built in memory has a file's header: 4096-byte pages, rollback journal") {
+TEST_CASE("the database built without a journal has a file's header: 16 KiB pages, rollback journal") {
   WrittenCollection c;
   const std::string header = read_bytes(c.db_path).substr(0, 20);
   CHECK(header.substr(0, 16) == std::string("SQLite format 3\0", 16));
-  CHECK(header.substr(16, 4) == std::string("\x10\x00\x01\x01", 4));
+  CHECK(header.substr(16, 4) == std::string("\x40\x00\x01\x01", 4));
+}
+
+// Points TMPDIR, where the collection is built, at `path` for one scope.
+class TmpdirOverride {
+ public:
+  explicit TmpdirOverride(const std::filesystem::path& path) {
+    if (const char* value = std::getenv("TMPDIR")) saved_ = value;
+    ::setenv("TMPDIR", path.c_str(), 1);
+  }
+  ~TmpdirOverride() {
+    if (saved_) ::setenv("TMPDIR", saved_->c_str(), 1);
+    else ::unsetenv("TMPDIR");
+  }
+
+ private:
+  std::optional<std::string> saved_;
+};
+
+TEST_CASE("the collection is built in the temporary folder and leaves nothing there") {
+  test::TempDir temp("tmpdir");
+  SamplePackage sample;
+  {
+    TmpdirOverride tmpdir(temp.path());
+    CHECK(package_bytes(sample.input).size() > 1000);
+  }
+  CHECK(std::filesystem::is_empty(temp.path()));
+  TmpdirOverride missing(temp.path() / "missing");
+  CHECK_THROWS_WITH(package_bytes(sample.input), Catch::Contains("missing"));
 }
 
 TEST_CASE("the col row holds version 11 and times from the input") {

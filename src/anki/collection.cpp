@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <future>
 
 #include "anki/collection_json.h"
 #include "anki/collection_rows.h"
@@ -54,8 +55,15 @@ void insert_notes(SQLite::Database& db, const PackageInput& input) {
   };
   auto insert_rows = [&](size_t, const std::vector<NoteRow>& rows) {
     for (const NoteRow& note : rows) {
-      SQLite::bind(insert, note.id, note.guid, note.model_id, note.mod, note.tags, note.fields,
-                   note.sort_field, static_cast<int64_t>(note.checksum));
+      // The texts outlive the insert: SQLite need not copy them.
+      insert.bind(1, note.id);
+      insert.bindNoCopy(2, note.guid);
+      insert.bind(3, note.model_id);
+      insert.bind(4, note.mod);
+      insert.bindNoCopy(5, note.tags);
+      insert.bindNoCopy(6, note.fields);
+      insert.bindNoCopy(7, note.sort_field);
+      insert.bind(8, static_cast<int64_t>(note.checksum));
       insert.exec();
       insert.reset();
     }
@@ -63,10 +71,10 @@ void insert_notes(SQLite::Database& db, const PackageInput& input) {
   parallel_in_order((order.size() + kBatch - 1) / kBatch, core_count(), make_rows, insert_rows);
 }
 
-void insert_cards(SQLite::Database& db, const PackageInput& input) {
+void insert_cards(SQLite::Database& db, const std::vector<CardRow>& rows) {
   SQLite::Statement insert(
       db, "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
-  for (const CardRow& card : card_rows(input)) {
+  for (const CardRow& card : rows) {
     SQLite::bind(insert, card.id, card.note_id, card.deck_id, card.ord, card.mod, card.due);
     insert.exec();
     insert.reset();
@@ -100,8 +108,10 @@ void fill_collection(const std::string& path, const PackageInput& input) {
   SQLite::Transaction transaction(db);
   db.exec(collection_tables);
   insert_col(db, input);
+  // The card rows are made while SQLite inserts the notes.
+  auto cards = std::async(std::launch::async, [&input] { return card_rows(input); });
   insert_notes(db, input);
-  insert_cards(db, input);
+  insert_cards(db, cards.get());
   db.exec(collection_indexes);
   transaction.commit();
 }

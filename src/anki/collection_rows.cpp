@@ -62,11 +62,14 @@ std::vector<size_t> notes_in_id_order(const PackageInput& input) {
 std::vector<CardRow> card_rows(const PackageInput& input) {
   std::vector<CardRow> rows;
   std::vector<int64_t> wanted_ids;
+  std::string_view deck_name;  // notes come deck by deck: each deck's id is made once
+  int64_t deck = 0;
   for (size_t position = 0; position < input.notes.size(); ++position) {
     const PackageNote& note = input.notes[position];
+    if (position == 0 || note.deck_name != deck_name) deck = deck_id(deck_name = note.deck_name);
     for (int ord : note.card_ords) {
       rows.push_back({.note_id = note.id,
-                      .deck_id = deck_id(note.deck_name),
+                      .deck_id = deck,
                       .ord = ord,
                       .mod = note.mod,
                       .due = static_cast<int64_t>(position) + 1});

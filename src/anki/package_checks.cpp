@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <set>
 #include <stdexcept>
+#include <string_view>
+#include <unordered_set>
 
 namespace deckpress::anki {
 namespace {
@@ -30,8 +32,8 @@ void check_note(const PackageNote& note, const std::set<const NoteType*>& types)
 
 // Anki matches notes by guid; ids are primary keys.
 void check_unique_notes(const std::vector<PackageNote>& notes) {
-  std::set<std::string> guids;
-  std::set<int64_t> ids;
+  std::unordered_set<std::string_view> guids(notes.size());
+  std::unordered_set<int64_t> ids(notes.size());
   for (const PackageNote& note : notes) {
     if (!guids.insert(note.guid).second) reject("two notes have the guid " + note.guid);
     if (!ids.insert(note.id).second) reject("two notes have the id " + std::to_string(note.id));

@@ -75,6 +75,7 @@ std::optional<SourcePos> too_many_dots(std::string_view text, const TomlOrigin& 
     } else if (escaped) {
       escaped = false;
     } else if (!quote.empty()) {
+      if (c != quote[0] && c != '\\') continue;  // most of a deck file: nothing to look at
       escaped = c == '\\' && quote[0] == '"';
       if (text.substr(i).starts_with(quote)) i += quote.size() - 1, quote = {};
     } else if (comment) {

@@ -38,8 +38,7 @@ class ClozeParser {
   explicit ClozeParser(std::string_view text) : text_(text) {}
 
   ParsedCloze parse() {
-    // Only a '{' can open a deletion, and only a '}' close one.
-    for (size_t i = text_.find_first_of("{}"); i < text_.size(); i = text_.find_first_of("{}", i)) {
+    for (size_t i = next_brace(0); i < text_.size(); i = next_brace(i)) {
       std::vector<int> numbers;
       if (size_t length = cloze_opener_length(text_, i, &numbers)) {
         open(i, length, std::move(numbers));
@@ -57,6 +56,9 @@ class ClozeParser {
   }
 
  private:
+  // Only a '{' can open a deletion, and only a '}' close one; most text has neither.
+  size_t next_brace(size_t from) const { return std::min(text_.find('{', from), text_.find('}', from)); }
+
   std::vector<ClozeSegment>& current() {
     return open_.empty() ? result_.segments : open_.back()->content;
   }

@@ -61,6 +61,7 @@ class PackageBuilder {
 
   // Each note as the package holds it, and the hash of its content, made on
   // every core; only the lock, stamped in note order, is left for stamp_note.
+  // The id holds only its milliseconds until then.
   static std::vector<anki::PackageNote> prepare_notes(const CompiledDeck& compiled,
                                                       std::vector<std::string>& content_hashes) {
     std::vector<anki::PackageNote> notes(compiled.notes.size());
@@ -68,6 +69,7 @@ class PackageBuilder {
     parallel_for(notes.size(), core_count(), [&](size_t i) {
       const CompiledNote& note = compiled.notes[i];
       notes[i] = {.guid = note.guid,
+                  .id = anki::stable_id(note.guid) % 1000,
                   .type = note.note->type,
                   .fields_html = {note.fields_html.begin(), note.fields_html.end()},
                   .tags = {note.note->tags.begin(), note.note->tags.end()},
@@ -81,7 +83,7 @@ class PackageBuilder {
   void stamp_note(const CompiledDeck& compiled, anki::PackageNote& note, const std::string& content_hash) {
     add_note_type(*note.type);
     const auto& entry = lock_.stamp("note", note.guid, compiled.deck.stem, content_hash, now_);
-    note.id = entry.added * 1000 + anki::stable_id(note.guid) % 1000;
+    note.id += entry.added * 1000;
     note.mod = entry.modified;
     created_ = created_ ? std::min(created_, entry.added) : entry.added;
   }

@@ -16,12 +16,15 @@ const char* const header =
     "# `deckpress build`; commit it so rebuilt decks update notes in Anki.\n"
     "# kind key deck content-hash added modified\n";
 
-constexpr std::string_view blanks = " \t\r";  // \r: a lock checked out with CRLF endings
+// \r: a lock checked out with CRLF endings.
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 // The next blank-separated field of `line`; empty at the end.
 std::string_view next_field(std::string_view& line) {
-  const size_t start = std::min(line.find_first_not_of(blanks), line.size());
-  const size_t end = std::min(line.find_first_of(blanks, start), line.size());
+  size_t start = 0;
+  while (start < line.size() && is_blank(line[start])) ++start;
+  size_t end = start;
+  while (end < line.size() && !is_blank(line[end])) ++end;
   const std::string_view field = line.substr(start, end - start);
   line.remove_prefix(end);
   return field;

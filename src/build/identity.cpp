@@ -22,10 +22,11 @@ std::string note_type_content(const NoteType& type) {
   return content;
 }
 
+// Appended piece by piece: made for every note, it is most of the stamping's copying.
 std::string note_content(const CompiledNote& compiled) {
   std::string content = compiled.note->type->name;
-  for (const auto& field : compiled.fields_html) content += unit + field;
-  for (const auto& tag : compiled.note->tags) content += unit + "#" + tag;
+  for (const auto& field : compiled.fields_html) content.append(unit).append(field);
+  for (const auto& tag : compiled.note->tags) content.append(unit).append("#").append(tag);
   return content;
 }
 

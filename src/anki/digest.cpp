@@ -13,15 +13,31 @@
 namespace deckpress::anki {
 namespace {
 
-std::string digest(const EVP_MD* algorithm, std::string_view bytes) {
+using Context = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
+
+// A context per thread, reused: EVP_Digest makes and frees one per call,
+// which costs more than hashing a note's few hundred bytes.
+EVP_MD_CTX* thread_context() {
+  thread_local Context context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+  if (!context) throw std::runtime_error("OpenSSL could not make a digest context");
+  return context.get();
+}
+
+std::string finish(EVP_MD_CTX* context) {
   std::string out(EVP_MAX_MD_SIZE, '\0');
   unsigned int size = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), reinterpret_cast<unsigned char*>(out.data()), &size,
-                 algorithm, nullptr) != 1) {
+  if (EVP_DigestFinal_ex(context, reinterpret_cast<unsigned char*>(out.data()), &size) != 1)
     throw std::runtime_error("OpenSSL could not compute a digest");
-  }
   out.resize(size);
   return out;
+}
+
+std::string digest(const EVP_MD* algorithm, std::string_view bytes) {
+  EVP_MD_CTX* context = thread_context();
+  if (EVP_DigestInit_ex(context, algorithm, nullptr) != 1 ||
+      EVP_DigestUpdate(context, bytes.data(), bytes.size()) != 1)
+    throw std::runtime_error("OpenSSL could not compute a digest");
+  return finish(context);
 }
 
 std::string to_hex(std::string_view raw) {
@@ -58,17 +74,13 @@ std::string sha256_digest(std::string_view bytes) {
 std::optional<std::string> file_sha256_hex(const std::filesystem::path& file) {
   static const EVP_MD* const sha256 = fetched("SHA256");
   FileDescriptor input{::open(file.c_str(), O_RDONLY | O_CLOEXEC)};
-  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-  if (input.fd < 0 || !context || EVP_DigestInit_ex(context.get(), sha256, nullptr) != 1) return std::nullopt;
+  EVP_MD_CTX* context = thread_context();
+  if (input.fd < 0 || EVP_DigestInit_ex(context, sha256, nullptr) != 1) return std::nullopt;
   std::string block(size_t{1} << 20, '\0');
   for (ssize_t got; (got = ::read(input.fd, block.data(), block.size())) != 0;) {
-    if (got < 0 || EVP_DigestUpdate(context.get(), block.data(), static_cast<size_t>(got)) != 1) return std::nullopt;
+    if (got < 0 || EVP_DigestUpdate(context, block.data(), static_cast<size_t>(got)) != 1) return std::nullopt;
   }
-  std::string raw(EVP_MAX_MD_SIZE, '\0');
-  unsigned int size = 0;
-  if (EVP_DigestFinal_ex(context.get(), reinterpret_cast<unsigned char*>(raw.data()), &size) != 1) return std::nullopt;
-  raw.resize(size);
-  return to_hex(raw);
+  return to_hex(finish(context));
 }
 
 uint64_t leading_u64(std::string_view digest) {

@@ -9,10 +9,10 @@
 namespace deckpress::anki {
 
 // Entry order is fixed: collection.anki2, media, then 0, 1, ... by name.
-std::string package_bytes(const PackageInput& input, const PackageOptions& options) {
+void write_package(const PackageInput& input, int fd, const PackageOptions& options) {
   check_package_input(input);
   const std::vector<const MediaFile*> media = media_in_entry_order(input.media);
-  ZipWriter zip(options.deflate_level);
+  ZipWriter zip(options.deflate_level, fd);
   Deflated collection;
   with_collection_file(input, [&](const ByteSource& file) {
     collection = deflate_in_slices(file, options.deflate_level, options.threads);
@@ -22,7 +22,7 @@ std::string package_bytes(const PackageInput& input, const PackageOptions& optio
   for (size_t i = 0; i < media.size(); ++i) {
     zip.add_file(std::to_string(i), media[i]->source_path, media_compression(media[i]->name));
   }
-  return zip.finish();
+  zip.finish();
 }
 
 }  // namespace deckpress::anki

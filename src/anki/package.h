@@ -57,11 +57,12 @@ struct PackageOptions {
   unsigned threads = core_count();
 };
 
-// The package's bytes, built wholly in memory so that a killed build leaves
-// no partial or temporary file; the caller writes them where it wants.
-// Throws std::runtime_error naming the problem when the input is inconsistent
-// (a note whose field count differs from its type, a note without cards,
-// repeated note ids or guids, duplicate, unsafe or missing media).
-std::string package_bytes(const PackageInput& input, const PackageOptions& options = {});
+// Writes the package into `fd`, an empty file opened for reading and
+// writing; the caller gives it its name (an unnamed file, so that a killed
+// build leaves nothing). Throws std::runtime_error naming the problem when
+// the input is inconsistent (a note whose field count differs from its type,
+// a note without cards, repeated note ids or guids, duplicate, unsafe or
+// missing media) or the file cannot be written.
+void write_package(const PackageInput& input, int fd, const PackageOptions& options = {});
 
 }  // namespace deckpress::anki

@@ -1,7 +1,11 @@
 #include "anki/zip_writer.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
+#include <string_view>
 #include <stdexcept>
 
 namespace deckpress::anki {
@@ -13,6 +17,26 @@ constexpr zip_uint16_t dos_date_1980_01_01 = (0 << 9) | (1 << 5) | 1;
 // A regular file, rw-r--r--, as Unix zip tools record it.
 constexpr zip_uint32_t unix_attributes = 0100644u << 16;
 
+// pwrite until all of `bytes` is written at `offset`; false on an error (errno says which).
+bool write_at(int fd, std::string_view bytes, zip_uint64_t offset) {
+  while (!bytes.empty()) {
+    ssize_t written = ::pwrite(fd, bytes.data(), bytes.size(), static_cast<off_t>(offset));
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) {
+      if (written == 0) errno = ENOSPC;
+      return false;
+    }
+    bytes.remove_prefix(static_cast<size_t>(written));
+    offset += static_cast<zip_uint64_t>(written);
+  }
+  return true;
+}
+
+zip_int64_t fail_with_errno(zip_error_t& error, int code) {
+  zip_error_set(&error, code, errno);
+  return -1;
+}
+
 [[noreturn]] void fail_with(const std::string& what, zip_error_t& error) {
   const std::string message = what + ": " + zip_error_strerror(&error);
   zip_error_fini(&error);
@@ -21,7 +45,8 @@ constexpr zip_uint32_t unix_attributes = 0100644u << 16;
 
 }  // namespace
 
-ZipWriter::ZipWriter(int deflate_level) : deflate_level_(deflate_level) {
+ZipWriter::ZipWriter(int deflate_level, int fd) : deflate_level_(deflate_level) {
+  written_.fd = fd;
   zip_error_init(&written_.error);
   zip_error_t error;
   zip_error_init(&error);
@@ -37,23 +62,23 @@ ZipWriter::ZipWriter(int deflate_level) : deflate_level_(deflate_level) {
 
 ZipWriter::~ZipWriter() { zip_error_fini(&written_.error); }
 
-// The archive as a libzip source over `bytes`: it starts empty, and libzip
+// The archive as a libzip source over the file: it starts empty, and libzip
 // writes it (seeking back to complete headers) when the archive is closed.
 zip_int64_t ZipWriter::write_archive(void* state, void* data, zip_uint64_t length, zip_source_cmd_t command) {
-  auto& [bytes, at, read_at, error] = *static_cast<Archive*>(state);
+  auto& [fd, size, at, read_at, error] = *static_cast<Archive*>(state);
   switch (command) {
     case ZIP_SOURCE_OPEN:
       read_at = 0;
       return 0;
     case ZIP_SOURCE_READ: {
-      if (read_at >= bytes.size()) return 0;
-      zip_uint64_t count = std::min<zip_uint64_t>(length, bytes.size() - read_at);
-      std::memcpy(data, bytes.data() + read_at, count);
-      read_at += count;
-      return static_cast<zip_int64_t>(count);
+      ssize_t got = ::pread(fd, data, std::min<zip_uint64_t>(length, size - std::min(read_at, size)),
+                            static_cast<off_t>(read_at));
+      if (got < 0) return fail_with_errno(error, ZIP_ER_READ);
+      read_at += static_cast<zip_uint64_t>(got);
+      return got;
     }
     case ZIP_SOURCE_SEEK: {
-      zip_int64_t to = zip_source_seek_compute_offset(read_at, bytes.size(), data, length, &error);
+      zip_int64_t to = zip_source_seek_compute_offset(read_at, size, data, length, &error);
       if (to < 0) return -1;
       read_at = static_cast<zip_uint64_t>(to);
       return 0;
@@ -64,16 +89,16 @@ zip_int64_t ZipWriter::write_archive(void* state, void* data, zip_uint64_t lengt
       auto* stat = static_cast<zip_stat_t*>(data);
       zip_stat_init(stat);
       stat->valid = ZIP_STAT_SIZE;
-      stat->size = bytes.size();
+      stat->size = size;
       return sizeof(zip_stat_t);
     }
     case ZIP_SOURCE_WRITE:
-      if (at + length > bytes.size()) bytes.resize(at + length);
-      std::memcpy(bytes.data() + at, data, length);
+      if (!write_at(fd, {static_cast<const char*>(data), length}, at)) return fail_with_errno(error, ZIP_ER_WRITE);
       at += length;
+      size = std::max(size, at);
       return static_cast<zip_int64_t>(length);
     case ZIP_SOURCE_SEEK_WRITE: {
-      zip_int64_t to = zip_source_seek_compute_offset(at, bytes.size(), data, length, &error);
+      zip_int64_t to = zip_source_seek_compute_offset(at, size, data, length, &error);
       if (to < 0) return -1;
       at = static_cast<zip_uint64_t>(to);
       return 0;
@@ -82,8 +107,8 @@ zip_int64_t ZipWriter::write_archive(void* state, void* data, zip_uint64_t lengt
       return static_cast<zip_int64_t>(at);
     case ZIP_SOURCE_ROLLBACK_WRITE:
     case ZIP_SOURCE_REMOVE:
-      bytes.clear();
-      at = 0;
+      if (::ftruncate(fd, 0) != 0) return fail_with_errno(error, ZIP_ER_WRITE);
+      size = at = 0;
       return 0;
     case ZIP_SOURCE_CLOSE:
     case ZIP_SOURCE_BEGIN_WRITE:
@@ -188,18 +213,11 @@ void ZipWriter::add(const std::string& name, zip_source_t* data, Compression how
   }
 }
 
-std::string ZipWriter::finish() {
-  // Room for what is known, so that the archive is not copied as it grows.
-  zip_uint64_t known = 0;
-  for (const auto& entry : entries_) known += entry.size();
-  for (const auto& entry : deflated_) known += entry.deflated.deflated_size();
-  written_.bytes.reserve(known + 1024 * (entries_.size() + deflated_.size() + 1));
+void ZipWriter::finish() {
   if (zip_close(archive_.get()) != 0) fail("cannot build the package");
   archive_.release();  // zip_close freed it
   entries_.clear();
   deflated_.clear();
-  written_.bytes.resize(written_.at);
-  return std::move(written_.bytes);
 }
 
 void ZipWriter::fail(const std::string& what) const {

@@ -16,10 +16,11 @@ enum class Compression { store, deflate };
 
 class ZipWriter {
  public:
-  // Level 1 (fast) to 9 (small) for deflated entries.
-  explicit ZipWriter(int deflate_level);
+  // Level 1 (fast) to 9 (small) for deflated entries. The archive is written
+  // to `fd`, an empty file, when finished.
+  ZipWriter(int deflate_level, int fd);
   ~ZipWriter();
-  ZipWriter(const ZipWriter&) = delete;  // libzip holds the address of its archive
+  ZipWriter(const ZipWriter&) = delete;  // libzip holds the address of its archive's state
   ZipWriter& operator=(const ZipWriter&) = delete;
 
   // Entries are written in the order they are added; the data is read by finish().
@@ -28,8 +29,8 @@ class ZipWriter {
   // An entry deflated beforehand (see deflate.h); stored as it is.
   void add_deflated(const std::string& name, Deflated deflated);
 
-  // The whole archive. The writer is spent afterwards.
-  std::string finish();
+  // Writes the archive. The writer is spent afterwards.
+  void finish();
 
  private:
   static zip_int64_t read_deflated(void* state, void* data, zip_uint64_t length, zip_source_cmd_t command);
@@ -40,9 +41,10 @@ class ZipWriter {
   struct Discard {
     void operator()(zip_t* archive) const { zip_discard(archive); }
   };
-  // What libzip writes the archive into, handed over by finish() without a copy.
+  // The file libzip writes the archive into.
   struct Archive {
-    std::string bytes;
+    int fd = -1;
+    zip_uint64_t size = 0;     // written so far
     zip_uint64_t at = 0;       // where the next write goes
     zip_uint64_t read_at = 0;  // where the next read starts
     zip_error_t error;

@@ -20,23 +20,28 @@ std::runtime_error failure(const fs::path& target, int error) {
   return std::runtime_error(fmt::format("cannot write {}: {}", target.generic_string(), std::strerror(error)));
 }
 
-void write_all(int fd, std::string_view bytes, const fs::path& target) {
+// Throws the system's reason; replace_file names the file.
+void write_all(int fd, std::string_view bytes) {
   while (!bytes.empty()) {
     ssize_t written = ::write(fd, bytes.data(), bytes.size());
     if (written < 0 && errno == EINTR) continue;
-    if (written <= 0) throw failure(target, written < 0 ? errno : ENOSPC);
+    if (written <= 0) throw std::runtime_error(std::strerror(written < 0 ? errno : ENOSPC));
     bytes.remove_prefix(static_cast<size_t>(written));
   }
 }
 
 }  // namespace
 
-void replace_file_contents(const fs::path& target, std::string_view bytes) {
+void replace_file(const fs::path& target, const std::function<void(int fd)>& write) {
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   // O_TMPFILE: the data has no name until linkat, so a killed process leaves nothing.
-  FileDescriptor file{::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644)};
+  FileDescriptor file{::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0644)};
   if (file.fd < 0) throw failure(target, errno);
-  write_all(file.fd, bytes, target);
+  try {
+    write(file.fd);
+  } catch (const std::exception& error) {
+    throw std::runtime_error(fmt::format("cannot write {}: {}", target.generic_string(), error.what()));
+  }
   fs::path temp = target;
   temp += fmt::format(".tmp-{}", ::getpid());
   std::string proc = fmt::format("/proc/self/fd/{}", file.fd);
@@ -48,6 +53,10 @@ void replace_file_contents(const fs::path& target, std::string_view bytes) {
     ::unlink(temp.c_str());
     throw failure(target, error);
   }
+}
+
+void replace_file_contents(const fs::path& target, std::string_view bytes) {
+  replace_file(target, [&](int fd) { write_all(fd, bytes); });
 }
 
 }  // namespace deckpress::build

@@ -299,7 +299,7 @@ class Build {
       fs::path apkg = fs::path(base).concat(".apkg");
       job.outputs.push_back(apkg);
       package = std::async(std::launch::async, [&job, apkg] {
-        replace_file_contents(apkg, anki::package_bytes(job.package));
+        replace_file(apkg, [&job](int fd) { anki::write_package(job.package, fd); });
         job.package = {};  // a row's worth per note, no longer needed
       });
     }
@@ -375,7 +375,7 @@ class Build {
       if (job.has_output()) decks.push_back(&*job.compiled);
     anki::Lock& lock = *locks_[jobs_.front().folder];
     auto package = package_input(decks, lock, now);
-    replace_file_contents(options_.out_dir / options_.bundle, anki::package_bytes(package));
+    replace_file(options_.out_dir / options_.bundle, [&package](int fd) { anki::write_package(package, fd); });
   }
 
   void report() {

@@ -23,7 +23,7 @@ struct WrittenCollection {
   std::unique_ptr<SQLite::Database> db;
 
   WrittenCollection() {
-    write_package(sample.input, dir.path() / "sample.apkg");
+    write_package_file(sample.input, dir.path() / "sample.apkg");
     ZipReader(dir.path() / "sample.apkg").extract("collection.anki2", db_path, 1 << 20);
     db = std::make_unique<SQLite::Database>(db_path.string());
   }
@@ -84,15 +84,16 @@ class TmpdirOverride {
 };
 
 TEST_CASE("the collection is built in the temporary folder and leaves nothing there") {
-  test::TempDir temp("tmpdir");
+  test::TempDir temp("tmpdir"), out("out");
   SamplePackage sample;
   {
     TmpdirOverride tmpdir(temp.path());
-    CHECK(package_bytes(sample.input).size() > 1000);
+    write_package_file(sample.input, out.path() / "sample.apkg");
   }
+  CHECK(std::filesystem::file_size(out.path() / "sample.apkg") > 1000);
   CHECK(std::filesystem::is_empty(temp.path()));
   TmpdirOverride missing(temp.path() / "missing");
-  CHECK_THROWS_WITH(package_bytes(sample.input), Catch::Contains("missing"));
+  CHECK_THROWS_WITH(write_package_file(sample.input, out.path() / "again.apkg"), Catch::Contains("missing"));
 }
 
 TEST_CASE("the col row holds version 11 and times from the input") {

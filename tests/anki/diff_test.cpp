@@ -32,7 +32,7 @@ void edit_release(SamplePackage& next) {
 }
 
 PackageContents written(const SamplePackage& sample, const std::filesystem::path& apkg) {
-  write_package(sample.input, apkg);
+  write_package_file(sample.input, apkg);
   return inspect_package(apkg);
 }
 

@@ -29,7 +29,7 @@ void write_zip(const std::filesystem::path& out,
 
 std::string sample_collection(const test::TempDir& dir) {
   SamplePackage sample;
-  write_package(sample.input, dir.path() / "sample.apkg");
+  write_package_file(sample.input, dir.path() / "sample.apkg");
   return ZipReader(dir.path() / "sample.apkg").read("collection.anki2", 1 << 20);
 }
 
@@ -38,7 +38,7 @@ std::string sample_collection(const test::TempDir& dir) {
 TEST_CASE("inspect shows what our own package holds") {
   test::TempDir dir;
   SamplePackage sample;
-  write_package(sample.input, dir.path() / "sample.apkg");
+  write_package_file(sample.input, dir.path() / "sample.apkg");
   const PackageContents contents = inspect_package(dir.path() / "sample.apkg");
 
   const std::string basic = std::to_string(note_type_id("deckpress Basic"));

@@ -32,7 +32,7 @@ TEST_CASE("the package lists the database, the media map, then media by name") {
   test::TempDir dir;
   SamplePackage sample;
   const auto out = dir.path() / "sample.apkg";
-  write_package(sample.input, out);
+  write_package_file(sample.input, out);
 
   OpenedZip zip(out);
   REQUIRE(zip_get_num_entries(zip.archive, 0) == 4);
@@ -51,7 +51,7 @@ TEST_CASE("without media the map is an empty object") {
   test::TempDir dir;
   SamplePackage sample;
   sample.input.media.clear();
-  write_package(sample.input, dir.path() / "plain.apkg");
+  write_package_file(sample.input, dir.path() / "plain.apkg");
   ZipReader reader(dir.path() / "plain.apkg");
   CHECK(reader.read("media", 1000) == "{}");
   CHECK_FALSE(reader.has("0"));
@@ -60,7 +60,7 @@ TEST_CASE("without media the map is an empty object") {
 TEST_CASE("entries carry fixed metadata and the right compression") {
   test::TempDir dir;
   SamplePackage sample;
-  write_package(sample.input, dir.path() / "sample.apkg");
+  write_package_file(sample.input, dir.path() / "sample.apkg");
   OpenedZip zip(dir.path() / "sample.apkg");
 
   std::tm dos_epoch{};
@@ -86,12 +86,12 @@ TEST_CASE("entries carry fixed metadata and the right compression") {
 TEST_CASE("identical input gives identical bytes") {
   test::TempDir dir;
   SamplePackage sample;
-  write_package(sample.input, dir.path() / "first.apkg");
-  write_package(sample.input, dir.path() / "second.apkg");
+  write_package_file(sample.input, dir.path() / "first.apkg");
+  write_package_file(sample.input, dir.path() / "second.apkg");
   CHECK(read_bytes(dir.path() / "first.apkg") == read_bytes(dir.path() / "second.apkg"));
 
   SECTION("and the deflate level changes them") {
-    write_package(sample.input, dir.path() / "small.apkg", {.deflate_level = 9});
+    write_package_file(sample.input, dir.path() / "small.apkg", {.deflate_level = 9});
     CHECK(read_bytes(dir.path() / "first.apkg") != read_bytes(dir.path() / "small.apkg"));
   }
 }
@@ -103,36 +103,36 @@ TEST_CASE("inconsistent input is refused before anything is written") {
   SECTION("field count") {
     sample.input.notes[0].fields_html.pop_back();
     CHECK_THROWS_WITH(
-        write_package(sample.input, out),
+        write_package_file(sample.input, out),
         "cannot write the Anki package: note clozeguid has 1 fields, its note type 2");
   }
   SECTION("no cards") {
     sample.input.notes[1].card_ords.clear();
-    CHECK_THROWS_WITH(write_package(sample.input, out),
+    CHECK_THROWS_WITH(write_package_file(sample.input, out),
                       "cannot write the Anki package: note basicguid yields no card");
   }
   SECTION("repeated guid") {
     sample.input.notes[1].guid = "clozeguid";
-    CHECK_THROWS_WITH(write_package(sample.input, out),
+    CHECK_THROWS_WITH(write_package_file(sample.input, out),
                       "cannot write the Anki package: two notes have the guid clozeguid");
   }
   SECTION("media names") {
     sample.input.media[0].name = "img/cat.png";
     CHECK_THROWS_WITH(
-        write_package(sample.input, out),
+        write_package_file(sample.input, out),
         "cannot write the Anki package: media name \"img/cat.png\" is not a plain file name");
     sample.input.media[0].name = "cat.png";
-    CHECK_THROWS_WITH(write_package(sample.input, out),
+    CHECK_THROWS_WITH(write_package_file(sample.input, out),
                       "cannot write the Anki package: two media files are named \"cat.png\"");
   }
-  CHECK_FALSE(std::filesystem::exists(out));
+  CHECK(std::filesystem::file_size(out) == 0);
 }
 
-TEST_CASE("a missing media file is named in the error and leaves no files behind") {
+TEST_CASE("a missing media file is named in the error and nothing is written") {
   test::TempDir dir;
   SamplePackage sample;
   sample.input.media[0].source_path = dir.path() / "gone.svg";
-  CHECK_THROWS_WITH(write_package(sample.input, dir.path() / "x.apkg"),
+  CHECK_THROWS_WITH(write_package_file(sample.input, dir.path() / "x.apkg"),
                     Catch::Contains((dir.path() / "gone.svg").string()));
-  CHECK(std::filesystem::is_empty(dir.path()));
+  CHECK(std::filesystem::file_size(dir.path() / "x.apkg") == 0);
 }

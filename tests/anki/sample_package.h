@@ -1,6 +1,7 @@
 #pragma once
 // A small package input shared by the anki tests: two note types, notes in
 // an order that differs from their ids, and two media files.
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -10,6 +11,7 @@
 
 #include "anki/package.h"
 #include "anki/zip_reader.h"
+#include "support/file_descriptor.h"
 #include "support/temp_dir.h"
 
 namespace deckpress::anki::testing {
@@ -61,10 +63,11 @@ struct SamplePackage {
 
 
 // Writes the package to a file, as the build does with its bytes.
-inline void write_package(const PackageInput& input, const std::filesystem::path& out,
+inline void write_package_file(const PackageInput& input, const std::filesystem::path& out,
                           const PackageOptions& options = {}) {
-  const std::string bytes = package_bytes(input, options);
-  std::ofstream(out, std::ios::binary) << bytes;
+  FileDescriptor file{::open(out.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)};
+  REQUIRE(file.fd >= 0);
+  deckpress::anki::write_package(input, file.fd, options);
 }
 
 inline std::string read_bytes(const std::filesystem::path& file) {

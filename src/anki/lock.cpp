@@ -70,26 +70,34 @@ Lock Lock::parse(const std::string& text, std::string& error) {
 
 namespace {
 
-std::string line_of(const std::pair<std::string, std::string>& key, const LockEntry& entry) {
-  return fmt::format("{} {} {} {} {} {}\n", key.first, key.second, entry.deck, entry.hash,
-                     entry.added, entry.modified);
+void append_number(std::string& out, int64_t number) {
+  char digits[24];
+  out.append(digits, std::to_chars(digits, digits + sizeof digits, number).ptr);
+}
+
+// Appended piece by piece: a lock has a line per note, and it is written
+// and digested on every build.
+void append_line(std::string& out, const std::pair<std::string, std::string>& key, const LockEntry& entry) {
+  for (const std::string* field : {&key.first, &key.second, &entry.deck, &entry.hash}) out.append(*field) += ' ';
+  append_number(out, entry.added);
+  out += ' ';
+  append_number(out, entry.modified);
+  out += '\n';
 }
 
 }  // namespace
 
 std::string Lock::serialize() const {
   std::string out = header;
-  for (const auto& [key, entry] : entries_) out += line_of(key, entry);
+  for (const auto& [key, entry] : entries_) append_line(out, key, entry);
   return out;
 }
 
 std::map<std::string, std::string> Lock::entries_by_deck() const {
   std::map<std::string, std::string> decks;
   std::string note_types;
-  for (const auto& [key, entry] : entries_) {
-    if (key.first == "notetype") note_types += line_of(key, entry);
-    else decks[entry.deck] += line_of(key, entry);
-  }
+  for (const auto& [key, entry] : entries_)
+    append_line(key.first == "notetype" ? note_types : decks[entry.deck], key, entry);
   for (auto& [deck, lines] : decks) lines += note_types;
   return decks;
 }

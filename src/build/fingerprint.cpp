@@ -49,6 +49,12 @@ FileState FileState::of(const fs::path& file) {
   return state;
 }
 
+FileState FileState::before_reading(const fs::path& file) {
+  FileState state{file.string(), "-"};
+  stat_of(state.path, state.size, state.mtime_ns);
+  return state;
+}
+
 // Same size and time: unchanged, as make and ninja assume; otherwise the
 // content decides, so a touched but identical file does not rebuild.
 bool FileState::unchanged() const {

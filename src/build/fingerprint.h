@@ -18,6 +18,9 @@ struct FileState {
   int64_t mtime_ns = 0;
 
   static FileState of(const std::filesystem::path& file);
+  // The file's size and time now, for the digest of bytes read just after:
+  // a change in between shows as a newer time, which the next build checks.
+  static FileState before_reading(const std::filesystem::path& file);
   bool unchanged() const;  // true when the file on disk still has this content
 };
 

@@ -77,6 +77,7 @@ struct DeckJob {
   Status status = Status::built;
   Diagnostics diagnostics;
   std::optional<CompiledDeck> compiled;
+  std::optional<FileState> source;  // the deck file as it was read
   std::optional<Fingerprint> previous;
   anki::PackageInput package;
   std::vector<fs::path> outputs;
@@ -183,7 +184,7 @@ class Build {
   void compile(DeckJob& job) {
     if (job.status == DeckJob::Status::skipped) return;
     auto start = Clock::now();
-    auto deck = load_deck_file(job.file, *job.folder->note_types, job.diagnostics);
+    auto deck = load(job);
     if (deck) job.compiled = compile_deck(std::move(*deck), job.diagnostics);
     // `check` renders no sheet, so it checks the [print] table here; build
     // reports the same problems when it renders.
@@ -191,6 +192,19 @@ class Build {
       print::read_sheet_config(job.compiled->deck.print, options_.sheet, job.diagnostics);
     if (job.diagnostics.has_errors()) job.status = DeckJob::Status::failed;
     job.seconds = seconds_since(start);
+  }
+
+  // The deck file is digested while it is parsed, from the very bytes read:
+  // the stamp then describes exactly what was built.
+  std::optional<Deck> load(DeckJob& job) {
+    FileState source = FileState::before_reading(job.file);
+    auto text = read_deck_file(job.file, job.diagnostics);
+    if (!text) return std::nullopt;
+    auto digest = std::async(std::launch::async, [&text] { return anki::sha256_hex(*text); });
+    auto deck = load_deck_text(*text, job.file.generic_string(), *job.folder->note_types, job.diagnostics);
+    source.digest = digest.get();
+    job.source = std::move(source);
+    return deck;
   }
 
   // Where an id was first used: a note of a compiled deck, or a skipped deck.
@@ -344,7 +358,7 @@ class Build {
     fingerprint.lock_file = lock_file(*job.folder);
     fingerprint.notes = job.notes();
     fingerprint.cards = job.cards();
-    std::vector<fs::path> inputs{job.file};
+    std::vector<fs::path> inputs;
     std::set<std::string> type_keys;
     for (const auto& note : job.compiled->deck.notes) {
       if (!note.id.empty()) fingerprint.note_ids.push_back(note.id);
@@ -355,8 +369,9 @@ class Build {
       inputs.insert(inputs.end(), files.begin(), files.end());
     }
     for (const auto& [name, file] : job.compiled->media) inputs.push_back(file);
-    std::sort(inputs.begin() + 1, inputs.end());
+    std::sort(inputs.begin(), inputs.end());
     inputs.erase(std::unique(inputs.begin(), inputs.end()), inputs.end());
+    fingerprint.inputs.push_back(*job.source);
     for (const auto& file : inputs) fingerprint.inputs.push_back(FileState::of(file));
     for (const auto& file : job.outputs) fingerprint.outputs.push_back(FileState::of(file));
     return fingerprint;

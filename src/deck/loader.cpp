@@ -400,8 +400,7 @@ std::optional<Deck> load_deck_text(std::string_view text, const std::string& pat
   return read_whole(text, path, note_types, diagnostics, limits);
 }
 
-std::optional<Deck> load_deck_file(const fs::path& path, NoteTypes& note_types,
-                                   Diagnostics& diagnostics, const Limits& limits) {
+std::optional<std::string> read_deck_file(const fs::path& path, Diagnostics& diagnostics, const Limits& limits) {
   SourcePos whole_file{path.generic_string(), 0, 0};
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
@@ -415,10 +414,14 @@ std::optional<Deck> load_deck_file(const fs::path& path, NoteTypes& note_types,
     return std::nullopt;
   }
   auto text = read_file_bytes(path);
-  if (!text) {
-    diagnostics.error(whole_file, "cannot read the deck file");
-    return std::nullopt;
-  }
+  if (!text) diagnostics.error(whole_file, "cannot read the deck file");
+  return text;
+}
+
+std::optional<Deck> load_deck_file(const fs::path& path, NoteTypes& note_types,
+                                   Diagnostics& diagnostics, const Limits& limits) {
+  auto text = read_deck_file(path, diagnostics, limits);
+  if (!text) return std::nullopt;
   return load_deck_text(*text, path.generic_string(), note_types, diagnostics, limits);
 }
 

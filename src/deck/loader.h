@@ -19,8 +19,12 @@ std::optional<Deck> load_deck_text(std::string_view text, const std::string& pat
                                    NoteTypes& note_types, Diagnostics& diagnostics,
                                    const Limits& limits = {});
 
-// Reads the file, then load_deck_text. Folders and files beyond
-// `limits.deck_file_bytes` are reported without being read.
+// The deck file's bytes. Folders and files beyond `limits.deck_file_bytes`
+// are reported without being read, as are files that cannot be read.
+std::optional<std::string> read_deck_file(const std::filesystem::path& path, Diagnostics& diagnostics,
+                                          const Limits& limits = {});
+
+// read_deck_file, then load_deck_text.
 std::optional<Deck> load_deck_file(const std::filesystem::path& path, NoteTypes& note_types,
                                    Diagnostics& diagnostics, const Limits& limits = {});
 

@@ -57,6 +57,23 @@ TEST_CASE("an output folder that cannot be created is exit 3 naming it: the lock
   CHECK(read_file(dir.path() / "d/deckpress.lock") == lock);
 }
 
+TEST_CASE("a temporary folder that does not exist is exit 3 naming it: the package and lock are untouched") {
+  test::TempDir dir("fault-tmpdir");
+  write_file(dir.path() / "d/deck.toml", kDeck);
+  auto build = "build " + dir.str() + "/d -o " + dir.str() + "/out --only apkg -q";
+  REQUIRE(run_deckpress(build).exit_code == 0);
+  std::string package = read_file(dir.path() / "out/deck.apkg");
+  std::string lock = read_file(dir.path() / "d/deckpress.lock");
+  write_file(dir.path() / "d/deck.toml", kDeck + "\n[[note]]\nid = \"q2\"\nfront = \"Q2\"\n");
+
+  // The package's database is built in the temporary folder.
+  auto result = run("TMPDIR=" + dir.str() + "/gone " + DECKPRESS_BINARY + " " + build);
+  CHECK(result.exit_code == 3);
+  CHECK_THAT(result.output, Catch::Contains(dir.str() + "/gone"));
+  CHECK(read_file(dir.path() / "out/deck.apkg") == package);
+  CHECK(read_file(dir.path() / "d/deckpress.lock") == lock);
+}
+
 TEST_CASE("a full disk is exit 3 naming the file: the previous package and the lock are untouched") {
   test::TempDir dir("fault-full");
   fs::create_directories(dir.path() / "out");

@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <string_view>
 #include <stdexcept>
+#include <string_view>
+
+#include "support/file_descriptor.h"
 
 namespace deckpress::anki {
 namespace {
@@ -16,21 +18,6 @@ constexpr zip_uint16_t dos_time_midnight = 0;
 constexpr zip_uint16_t dos_date_1980_01_01 = (0 << 9) | (1 << 5) | 1;
 // A regular file, rw-r--r--, as Unix zip tools record it.
 constexpr zip_uint32_t unix_attributes = 0100644u << 16;
-
-// pwrite until all of `bytes` is written at `offset`; false on an error (errno says which).
-bool write_at(int fd, std::string_view bytes, zip_uint64_t offset) {
-  while (!bytes.empty()) {
-    ssize_t written = ::pwrite(fd, bytes.data(), bytes.size(), static_cast<off_t>(offset));
-    if (written < 0 && errno == EINTR) continue;
-    if (written <= 0) {
-      if (written == 0) errno = ENOSPC;
-      return false;
-    }
-    bytes.remove_prefix(static_cast<size_t>(written));
-    offset += static_cast<zip_uint64_t>(written);
-  }
-  return true;
-}
 
 zip_int64_t fail_with_errno(zip_error_t& error, int code) {
   zip_error_set(&error, code, errno);
@@ -51,11 +38,11 @@ ZipWriter::ZipWriter(int deflate_level, int fd) : deflate_level_(deflate_level) 
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* archive = zip_source_function_create(write_archive, &written_, &error);
-  if (!archive) fail_with("cannot start a package in memory", error);
+  if (!archive) fail_with("cannot start the package", error);
   archive_.reset(zip_open_from_source(archive, ZIP_TRUNCATE, &error));
   if (!archive_) {
     zip_source_free(archive);
-    fail_with("cannot start a package in memory", error);
+    fail_with("cannot start the package", error);
   }
   zip_error_fini(&error);
 }
@@ -93,7 +80,7 @@ zip_int64_t ZipWriter::write_archive(void* state, void* data, zip_uint64_t lengt
       return sizeof(zip_stat_t);
     }
     case ZIP_SOURCE_WRITE:
-      if (!write_at(fd, {static_cast<const char*>(data), length}, at)) return fail_with_errno(error, ZIP_ER_WRITE);
+      if (!write_all_at(fd, {static_cast<const char*>(data), length}, at)) return fail_with_errno(error, ZIP_ER_WRITE);
       at += length;
       size = std::max(size, at);
       return static_cast<zip_int64_t>(length);

@@ -20,15 +20,6 @@ std::runtime_error failure(const fs::path& target, int error) {
   return std::runtime_error(fmt::format("cannot write {}: {}", target.generic_string(), std::strerror(error)));
 }
 
-// Throws the system's reason; replace_file names the file.
-void write_all(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    ssize_t written = ::write(fd, bytes.data(), bytes.size());
-    if (written < 0 && errno == EINTR) continue;
-    if (written <= 0) throw std::runtime_error(std::strerror(written < 0 ? errno : ENOSPC));
-    bytes.remove_prefix(static_cast<size_t>(written));
-  }
-}
 
 }  // namespace
 
@@ -56,7 +47,9 @@ void replace_file(const fs::path& target, const std::function<void(int fd)>& wri
 }
 
 void replace_file_contents(const fs::path& target, std::string_view bytes) {
-  replace_file(target, [&](int fd) { write_all(fd, bytes); });
+  replace_file(target, [&](int fd) {
+    if (!write_all_at(fd, bytes, 0)) throw std::runtime_error(std::strerror(errno));  // replace_file names the file
+  });
 }
 
 }  // namespace deckpress::build

@@ -45,8 +45,9 @@ class ApkgExport(Peer):
             import markdown  # noqa: F401  (the notes are converted before the peer runs)
         except ImportError:
             return "skipped: python3-markdown is not installed"
+        # sql.js 1.x beside it: see peer_apkg_export.js.
         command = ["npm", "install", "--prefix", self.install, "--no-audit", "--no-fund",
-                   "--silent", "anki-apkg-export"]
+                   "--silent", "anki-apkg-export", "sql.js@1"]
         try:
             subprocess.run(command, check=True, capture_output=True, timeout=600)
         except (OSError, subprocess.SubprocessError) as error:

@@ -63,10 +63,27 @@ double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// A lock as its file holds it: no lock when there is no file, and an error
+// message when the file cannot be parsed.
+struct LockRead {
+  std::optional<anki::Lock> lock;
+  std::string error;
+};
+
+LockRead read_lock_file(const fs::path& path) {
+  LockRead read;
+  auto text = read_file_bytes(path);
+  if (!text) return read;
+  anki::Lock lock = anki::Lock::parse(*text, read.error);
+  if (read.error.empty()) read.lock = std::move(lock);
+  return read;
+}
+
 // Decks of one folder share its templates/ and its lock file.
 struct Folder {
   fs::path dir;
   std::unique_ptr<NoteTypes> note_types;
+  std::future<LockRead> lock_read;  // read while the decks load, when they will be built
   fs::path lock_path() const { return dir / "deckpress.lock"; }
 };
 
@@ -110,6 +127,7 @@ class Build {
     if (!found) return usage_error;
     for (const auto& file : files) add_job(file);
     skip_unchanged();
+    if (options_.write) start_lock_reads();
     {
       Progress progress(jobs_.size(), !options_.quiet);
       parallel_for(jobs_.size(), threads_, [&](size_t i) {
@@ -234,16 +252,21 @@ class Build {
     }
   }
 
-  std::optional<anki::Lock> read_lock(const Folder& folder) {
-    auto text = read_file_bytes(folder.lock_path());
-    if (!text) return std::nullopt;
-    std::string error;
-    anki::Lock lock = anki::Lock::parse(*text, error);
-    if (!error.empty()) {
-      lock_errors_.push_back(fmt::format("{}: error: {}", folder.lock_path().generic_string(), error));
-      return std::nullopt;
+  // A large lock takes as long to parse as a large deck to compile: folders
+  // whose decks will be built have theirs read meanwhile.
+  void start_lock_reads() {
+    for (const auto& job : jobs_) {
+      Folder& folder = *job.folder;
+      if (job.status == DeckJob::Status::skipped || locks_.count(&folder) || folder.lock_read.valid()) continue;
+      folder.lock_read = std::async(std::launch::async, read_lock_file, folder.lock_path());
     }
-    return lock;
+  }
+
+  std::optional<anki::Lock> read_lock(Folder& folder) {
+    LockRead read = folder.lock_read.valid() ? folder.lock_read.get() : read_lock_file(folder.lock_path());
+    if (!read.error.empty())
+      lock_errors_.push_back(fmt::format("{}: error: {}", folder.lock_path().generic_string(), read.error));
+    return std::move(read.lock);
   }
 
   ExitCode write_all(Progress& progress) {

@@ -24,8 +24,8 @@ bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 // The byte offset where each line of `file` begins; lines are numbered from 1.
 std::vector<size_t> line_offsets(std::string_view file) {
   std::vector<size_t> offsets = {0, 0};
-  for (size_t i = 0; i < file.size(); ++i)
-    if (file[i] == '\n') offsets.push_back(i + 1);
+  for (size_t at = file.find('\n'); at != std::string_view::npos; at = file.find('\n', at + 1))
+    offsets.push_back(at + 1);
   return offsets;
 }
 

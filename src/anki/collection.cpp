@@ -139,10 +139,16 @@ std::filesystem::path temporary_folder() {
 }  // namespace
 
 void with_collection_file(const PackageInput& input, const std::function<void(const ByteSource&)>& use) {
-  std::string path = (temporary_folder() / "deckpress-collection.XXXXXX").string();
+  const std::filesystem::path folder = temporary_folder();
+  std::string path = (folder / "deckpress-collection.XXXXXX").string();
   FileDescriptor file{::mkstemp(path.data())};
   if (file.fd < 0) fail("cannot create " + path);
-  fill_collection(path, input);
+  try {
+    fill_collection(path, input);
+  } catch (const SQLite::Exception& error) {
+    // SQLite's "database or disk is full" does not say which disk.
+    throw std::runtime_error("cannot build the collection in " + folder.string() + ": " + error.what());
+  }
   struct stat info {};
   if (::fstat(file.fd, &info) != 0) fail("cannot read back the collection");
   use({static_cast<std::uint64_t>(info.st_size),

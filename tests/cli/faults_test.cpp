@@ -74,6 +74,32 @@ TEST_CASE("a temporary folder that does not exist is exit 3 naming it: the packa
   CHECK(read_file(dir.path() / "d/deckpress.lock") == lock);
 }
 
+TEST_CASE("a full temporary folder is exit 3 naming it: the package and lock are untouched") {
+  test::TempDir dir("fault-tmpfull");
+  fs::create_directories(dir.path() / "tmp");
+  if (run("mount -t tmpfs -o size=64k tmpfs " + dir.str() + "/tmp").exit_code != 0) {
+    WARN("cannot mount a small tmpfs (needs root): the full temporary folder is not tested");
+    return;
+  }
+  write_file(dir.path() / "d/deck.toml", kDeck);
+  auto build = "build " + dir.str() + "/d -o " + dir.str() + "/out --only apkg -q";
+  auto first = run_deckpress(build);
+  std::string package = read_file(dir.path() / "out/deck.apkg");
+  std::string lock = read_file(dir.path() / "d/deckpress.lock");
+  write_file(dir.path() / "d/deck.toml", kDeck + "\n[[note]]\nid = \"q2\"\nfront = \"Q2\"\n");
+
+  // Even a small collection is 13 pages of 16 KiB: more than the 64 KiB folder holds.
+  auto full = run("TMPDIR=" + dir.str() + "/tmp " + DECKPRESS_BINARY + " " + build);
+  bool left_empty = fs::is_empty(dir.path() / "tmp");
+  run("umount " + dir.str() + "/tmp");
+  CHECK(first.exit_code == 0);
+  CHECK(full.exit_code == 3);
+  CHECK_THAT(full.output, Catch::Contains("cannot build the collection in " + dir.str() + "/tmp"));
+  CHECK(read_file(dir.path() / "out/deck.apkg") == package);
+  CHECK(read_file(dir.path() / "d/deckpress.lock") == lock);
+  CHECK(left_empty);
+}
+
 TEST_CASE("a full disk is exit 3 naming the file: the previous package and the lock are untouched") {
   test::TempDir dir("fault-full");
   fs::create_directories(dir.path() / "out");

@@ -59,6 +59,11 @@ const EVP_MD* fetched(const char* name) {
   return algorithm;
 }
 
+const EVP_MD* sha256() {
+  static const EVP_MD* const algorithm = fetched("SHA256");
+  return algorithm;
+}
+
 }  // namespace
 
 std::string sha1_digest(std::string_view bytes) {
@@ -66,16 +71,12 @@ std::string sha1_digest(std::string_view bytes) {
   return digest(sha1, bytes);
 }
 
-std::string sha256_digest(std::string_view bytes) {
-  static const EVP_MD* const sha256 = fetched("SHA256");
-  return digest(sha256, bytes);
-}
+std::string sha256_digest(std::string_view bytes) { return digest(sha256(), bytes); }
 
 std::optional<std::string> file_sha256_hex(const std::filesystem::path& file) {
-  static const EVP_MD* const sha256 = fetched("SHA256");
   FileDescriptor input{::open(file.c_str(), O_RDONLY | O_CLOEXEC)};
   EVP_MD_CTX* context = thread_context();
-  if (input.fd < 0 || EVP_DigestInit_ex(context, sha256, nullptr) != 1) return std::nullopt;
+  if (input.fd < 0 || EVP_DigestInit_ex(context, sha256(), nullptr) != 1) return std::nullopt;
   char block[1 << 16];  // on the stack: a fresh heap block costs a page fault per 4 KiB, on every call
   for (ssize_t got; (got = ::read(input.fd, block, sizeof block)) != 0;) {
     if (got < 0 || EVP_DigestUpdate(context, block, static_cast<size_t>(got)) != 1) return std::nullopt;

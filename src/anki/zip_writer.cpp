@@ -19,6 +19,14 @@ constexpr zip_uint16_t dos_date_1980_01_01 = (0 << 9) | (1 << 5) | 1;
 // A regular file, rw-r--r--, as Unix zip tools record it.
 constexpr zip_uint32_t unix_attributes = 0100644u << 16;
 
+// Moves `position` as libzip's seek arguments say, within a file of `size`.
+zip_int64_t seek(zip_uint64_t& position, zip_uint64_t size, void* data, zip_uint64_t length, zip_error_t& error) {
+  zip_int64_t to = zip_source_seek_compute_offset(position, size, data, length, &error);
+  if (to < 0) return -1;
+  position = static_cast<zip_uint64_t>(to);
+  return 0;
+}
+
 zip_int64_t fail_with_errno(zip_error_t& error, int code) {
   zip_error_set(&error, code, errno);
   return -1;
@@ -64,12 +72,8 @@ zip_int64_t ZipWriter::write_archive(void* state, void* data, zip_uint64_t lengt
       read_at += static_cast<zip_uint64_t>(got);
       return got;
     }
-    case ZIP_SOURCE_SEEK: {
-      zip_int64_t to = zip_source_seek_compute_offset(read_at, size, data, length, &error);
-      if (to < 0) return -1;
-      read_at = static_cast<zip_uint64_t>(to);
-      return 0;
-    }
+    case ZIP_SOURCE_SEEK:
+      return seek(read_at, size, data, length, error);
     case ZIP_SOURCE_TELL:
       return static_cast<zip_int64_t>(read_at);
     case ZIP_SOURCE_STAT: {
@@ -84,12 +88,8 @@ zip_int64_t ZipWriter::write_archive(void* state, void* data, zip_uint64_t lengt
       at += length;
       size = std::max(size, at);
       return static_cast<zip_int64_t>(length);
-    case ZIP_SOURCE_SEEK_WRITE: {
-      zip_int64_t to = zip_source_seek_compute_offset(at, size, data, length, &error);
-      if (to < 0) return -1;
-      at = static_cast<zip_uint64_t>(to);
-      return 0;
-    }
+    case ZIP_SOURCE_SEEK_WRITE:
+      return seek(at, size, data, length, error);
     case ZIP_SOURCE_TELL_WRITE:
       return static_cast<zip_int64_t>(at);
     case ZIP_SOURCE_ROLLBACK_WRITE:

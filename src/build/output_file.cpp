@@ -16,10 +16,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::runtime_error failure(const fs::path& target, int error) {
-  return std::runtime_error(fmt::format("cannot write {}: {}", target.generic_string(), std::strerror(error)));
+std::runtime_error failure(const fs::path& target, std::string_view reason) {
+  return std::runtime_error(fmt::format("cannot write {}: {}", target.generic_string(), reason));
 }
 
+std::runtime_error failure(const fs::path& target, int error) { return failure(target, std::strerror(error)); }
 
 }  // namespace
 
@@ -31,7 +32,7 @@ void replace_file(const fs::path& target, const std::function<void(int fd)>& wri
   try {
     write(file.fd);
   } catch (const std::exception& error) {
-    throw std::runtime_error(fmt::format("cannot write {}: {}", target.generic_string(), error.what()));
+    throw failure(target, error.what());
   }
   fs::path temp = target;
   temp += fmt::format(".tmp-{}", ::getpid());

@@ -57,21 +57,40 @@ TEST_CASE("an output folder that cannot be created is exit 3 naming it: the lock
   CHECK(read_file(dir.path() / "d/deckpress.lock") == lock);
 }
 
-TEST_CASE("a temporary folder that does not exist is exit 3 naming it: the package and lock are untouched") {
-  test::TempDir dir("fault-tmpdir");
+namespace {
+
+// A deck in dir/d built into dir/out, then edited and built again with
+// TMPDIR set to `tmpdir`, where the package's database is built.
+struct TmpdirBuild {
+  test::Run first, again;
+  std::string package, lock;              // after the first build
+  std::string package_after, lock_after;  // after the second
+};
+
+TmpdirBuild build_again_with_tmpdir(const test::TempDir& dir, const fs::path& tmpdir) {
+  TmpdirBuild result;
   write_file(dir.path() / "d/deck.toml", kDeck);
   auto build = "build " + dir.str() + "/d -o " + dir.str() + "/out --only apkg -q";
-  REQUIRE(run_deckpress(build).exit_code == 0);
-  std::string package = read_file(dir.path() / "out/deck.apkg");
-  std::string lock = read_file(dir.path() / "d/deckpress.lock");
+  result.first = run_deckpress(build);
+  result.package = read_file(dir.path() / "out/deck.apkg");
+  result.lock = read_file(dir.path() / "d/deckpress.lock");
   write_file(dir.path() / "d/deck.toml", kDeck + "\n[[note]]\nid = \"q2\"\nfront = \"Q2\"\n");
+  result.again = run("TMPDIR=" + tmpdir.string() + " " + DECKPRESS_BINARY + " " + build);
+  result.package_after = read_file(dir.path() / "out/deck.apkg");
+  result.lock_after = read_file(dir.path() / "d/deckpress.lock");
+  return result;
+}
 
-  // The package's database is built in the temporary folder.
-  auto result = run("TMPDIR=" + dir.str() + "/gone " + DECKPRESS_BINARY + " " + build);
-  CHECK(result.exit_code == 3);
-  CHECK_THAT(result.output, Catch::Contains(dir.str() + "/gone"));
-  CHECK(read_file(dir.path() / "out/deck.apkg") == package);
-  CHECK(read_file(dir.path() / "d/deckpress.lock") == lock);
+}  // namespace
+
+TEST_CASE("a temporary folder that does not exist is exit 3 naming it: the package and lock are untouched") {
+  test::TempDir dir("fault-tmpdir");
+  auto result = build_again_with_tmpdir(dir, dir.path() / "gone");
+  REQUIRE(result.first.exit_code == 0);
+  CHECK(result.again.exit_code == 3);
+  CHECK_THAT(result.again.output, Catch::Contains(dir.str() + "/gone"));
+  CHECK(result.package_after == result.package);
+  CHECK(result.lock_after == result.lock);
 }
 
 TEST_CASE("a full temporary folder is exit 3 naming it: the package and lock are untouched") {
@@ -81,22 +100,15 @@ TEST_CASE("a full temporary folder is exit 3 naming it: the package and lock are
     WARN("cannot mount a small tmpfs (needs root): the full temporary folder is not tested");
     return;
   }
-  write_file(dir.path() / "d/deck.toml", kDeck);
-  auto build = "build " + dir.str() + "/d -o " + dir.str() + "/out --only apkg -q";
-  auto first = run_deckpress(build);
-  std::string package = read_file(dir.path() / "out/deck.apkg");
-  std::string lock = read_file(dir.path() / "d/deckpress.lock");
-  write_file(dir.path() / "d/deck.toml", kDeck + "\n[[note]]\nid = \"q2\"\nfront = \"Q2\"\n");
-
   // Even a small collection is 13 pages of 16 KiB: more than the 64 KiB folder holds.
-  auto full = run("TMPDIR=" + dir.str() + "/tmp " + DECKPRESS_BINARY + " " + build);
+  auto result = build_again_with_tmpdir(dir, dir.path() / "tmp");
   bool left_empty = fs::is_empty(dir.path() / "tmp");
   run("umount " + dir.str() + "/tmp");
-  CHECK(first.exit_code == 0);
-  CHECK(full.exit_code == 3);
-  CHECK_THAT(full.output, Catch::Contains("cannot build the collection in " + dir.str() + "/tmp"));
-  CHECK(read_file(dir.path() / "out/deck.apkg") == package);
-  CHECK(read_file(dir.path() / "d/deckpress.lock") == lock);
+  CHECK(result.first.exit_code == 0);
+  CHECK(result.again.exit_code == 3);
+  CHECK_THAT(result.again.output, Catch::Contains("cannot build the collection in " + dir.str() + "/tmp"));
+  CHECK(result.package_after == result.package);
+  CHECK(result.lock_after == result.lock);
   CHECK(left_empty);
 }
 

@@ -63,7 +63,8 @@ Lock Lock::parse(const std::string& text, std::string& error) {
       return Lock{};
     }
     // A lock as written is sorted: the hint makes each insert O(1).
-    lock.entries_.insert_or_assign(lock.entries_.end(), {kind, key}, entry);
+    auto item = lock.entries_.insert_or_assign(lock.entries_.end(), {kind, key}, entry);
+    lock.index(item->first, item->second);
   }
   return lock;
 }
@@ -102,26 +103,42 @@ std::map<std::string, std::string> Lock::entries_by_deck() const {
   return decks;
 }
 
-const LockEntry& Lock::stamp(const std::string& kind, const std::string& key,
-                             const std::string& deck, const std::string& hash, int64_t now) {
-  Key id{kind, key};
-  auto found = entries_.find(id);
-  bool added = found == entries_.end();
-  if (added) found = entries_.emplace(std::move(id), LockEntry{deck, hash, now, now}).first;
-  LockEntry& entry = found->second;
-  stamped_.insert(&entry);
-  changed_ |= added || entry.deck != deck || entry.hash != hash;
-  entry.deck = deck;
-  if (!added && entry.hash != hash) {
-    entry.hash = hash;
-    entry.modified = std::max(now, entry.modified + 1);
+size_t Lock::KeyViewHash::operator()(const KeyView& key) const {
+  std::hash<std::string_view> hash;
+  return hash(key.first) * 31 + hash(key.second);
+}
+
+const LockEntry* Lock::find(const std::string& kind, const std::string& key) const {
+  auto found = index_.find(KeyView{kind, key});
+  return found == index_.end() ? nullptr : found->second;
+}
+
+const LockEntry& Lock::stamp(const std::string& kind, const std::string& key, const std::string& deck,
+                             const std::string& hash, int64_t now, const LockEntry* found) {
+  bool added = false;
+  // `found` points into entries_, which this non-const member may change.
+  LockEntry* entry = const_cast<LockEntry*>(found);
+  if (!entry) {
+    auto inserted = entries_.try_emplace(Key{kind, key}, LockEntry{deck, hash, now, now});
+    entry = &inserted.first->second;
+    added = inserted.second;
+    if (added) index(inserted.first->first, *entry);
   }
-  return entry;
+  stamped_.insert(entry);
+  changed_ |= added || entry->deck != deck || entry->hash != hash;
+  entry->deck = deck;
+  if (!added && entry->hash != hash) {
+    entry->hash = hash;
+    entry->modified = std::max(now, entry->modified + 1);
+  }
+  return *entry;
 }
 
 void Lock::forget_unstamped(const std::string& deck) {
   changed_ |= std::erase_if(entries_, [&](const auto& item) {
-    return item.second.deck == deck && !stamped_.count(&item.second);
+    bool forget = item.second.deck == deck && !stamped_.count(&item.second);
+    if (forget) index_.erase(KeyView{item.first.first, item.first.second});
+    return forget;
   }) > 0;
 }
 

@@ -9,6 +9,8 @@ namespace {
 // shortening those links keeps long runs of equal wishes linear.
 class IdAllocator {
  public:
+  explicit IdAllocator(size_t ids) { lower_.reserve(ids); }
+
   int64_t take(int64_t wanted) {
     int64_t id = wanted;
     std::vector<int64_t> visited;
@@ -28,7 +30,7 @@ class IdAllocator {
 }  // namespace
 
 std::vector<int64_t> unique_ids(const std::vector<int64_t>& wanted) {
-  IdAllocator allocator;
+  IdAllocator allocator(wanted.size());
   std::vector<int64_t> ids;
   ids.reserve(wanted.size());
   for (int64_t id : wanted) ids.push_back(allocator.take(id));

@@ -36,9 +36,9 @@ class PackageBuilder {
 
   void add(const CompiledDeck& compiled) {
     input_.decks.push_back({compiled.deck.name, compiled.description_html});
-    std::vector<std::string> content_hashes;
-    auto notes = prepare_notes(compiled, content_hashes);
-    for (size_t i = 0; i < notes.size(); ++i) stamp_note(compiled, notes[i], content_hashes[i]);
+    std::vector<Stamping> stampings;
+    auto notes = prepare_notes(compiled, stampings);
+    for (size_t i = 0; i < notes.size(); ++i) stamp_note(compiled, notes[i], stampings[i]);
     if (input_.notes.empty()) input_.notes = std::move(notes);
     else input_.notes.insert(input_.notes.end(), std::make_move_iterator(notes.begin()),
                              std::make_move_iterator(notes.end()));
@@ -60,13 +60,20 @@ class PackageBuilder {
     input_.note_types.push_back({&type, entry.modified});
   }
 
-  // Each note as the package holds it, and the hash of its content, made on
-  // every core; only the lock, stamped in note order, is left for stamp_note.
-  // The id holds only its milliseconds until then.
-  static std::vector<anki::PackageNote> prepare_notes(const CompiledDeck& compiled,
-                                                      std::vector<std::string>& content_hashes) {
+  // What stamping a note needs: the hash of its content, and its lock entry
+  // if the lock has one.
+  struct Stamping {
+    std::string content_hash;
+    const anki::LockEntry* entry = nullptr;
+  };
+
+  // Each note as the package holds it, its content hash and its lock entry,
+  // made on every core; only the stamps, in note order, are left for
+  // stamp_note. The id holds only its milliseconds until then.
+  std::vector<anki::PackageNote> prepare_notes(const CompiledDeck& compiled,
+                                              std::vector<Stamping>& stampings) const {
     std::vector<anki::PackageNote> notes(compiled.notes.size());
-    content_hashes.resize(notes.size());
+    stampings.resize(notes.size());
     parallel_for(notes.size(), core_count(), [&](size_t i) {
       const CompiledNote& note = compiled.notes[i];
       notes[i] = {.guid = note.guid,
@@ -76,14 +83,15 @@ class PackageBuilder {
                   .tags = {note.note->tags.begin(), note.note->tags.end()},
                   .deck_name = compiled.deck.name,
                   .card_ords = note.card_ords};
-      content_hashes[i] = short_hash(note_content(note));
+      stampings[i] = {short_hash(note_content(note)), lock_.find("note", note.guid)};
     });
     return notes;
   }
 
-  void stamp_note(const CompiledDeck& compiled, anki::PackageNote& note, const std::string& content_hash) {
+  void stamp_note(const CompiledDeck& compiled, anki::PackageNote& note, const Stamping& stamping) {
     add_note_type(*note.type);
-    const auto& entry = lock_.stamp("note", note.guid, compiled.deck.stem, content_hash, now_);
+    const auto& entry =
+        lock_.stamp("note", note.guid, compiled.deck.stem, stamping.content_hash, now_, stamping.entry);
     note.id += entry.added * 1000;
     note.mod = entry.modified;
     created_ = created_ ? std::min(created_, entry.added) : entry.added;

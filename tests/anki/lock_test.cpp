@@ -19,6 +19,23 @@ TEST_CASE("a change never moves a note's time backwards") {
   CHECK(lock.stamp("note", "g1", "deck", "h2", 4000).modified == 5001);
 }
 
+TEST_CASE("stamping an entry found beforehand is stamping it by key") {
+  Lock lock;
+  lock.stamp("note", "g1", "deck", "h1", 1000);
+  CHECK(lock.find("note", "g2") == nullptr);
+  const auto* found = lock.find("note", "g1");
+  REQUIRE(found != nullptr);
+  const auto& entry = lock.stamp("note", "g1", "other", "h2", 3000, found);
+  CHECK(&entry == found);
+  CHECK(entry.deck == "other");
+  CHECK(entry.added == 1000);
+  CHECK(entry.modified == 3000);
+  CHECK(lock.changed());
+  // Not found before: the same key stamped twice is one entry.
+  lock.stamp("note", "g2", "deck", "h1", 4000, nullptr);
+  CHECK(lock.stamp("note", "g2", "deck", "h1", 5000, nullptr).added == 4000);
+}
+
 TEST_CASE("the lock round-trips through its sorted text form") {
   Lock lock;
   lock.stamp("note", "zz", "deck", "h1", 20);

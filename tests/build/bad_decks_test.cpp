@@ -151,6 +151,11 @@ TEST_CASE("keys nested beyond 1000 levels are refused before toml++ would exhaus
         Problems{"4:2002: error: more than 1000 dots on one line: keys may not nest this deep"});
   CHECK(problems_of(dir.write("deep.toml", dotted("[x", 1000, "]\n"))) ==
         Problems{"4:2: error: unknown key 'x' in the deck file", "1:1: warning: the deck has no [[note]]"});
+  // Dots in strings and comments are text, however many.
+  std::string dots(5000, '.');
+  CHECK(problems_of(dir.write("text.toml", kDeckHeader + "[[note]]\nfront = \"" + dots + "\"\nback = '''" +
+                                               dots + "'''  # " + dots + "\n"))
+            .empty());
 }
 
 TEST_CASE("a field over the size limit is an error at the field: one at the limit loads") {

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <future>
+#include <memory>
 
 #include "anki/collection_json.h"
 #include "anki/collection_rows.h"
@@ -95,28 +96,35 @@ SQLite::Database open_then_unname(const std::string& path) {
   return SQLite::Database(path, SQLite::OPEN_READWRITE);
 }
 
-// One transaction, each row inserted once in id order, then the indexes:
-// the bytes depend only on the contents and the SQLite version, and the
-// pages are as full as VACUUM would leave them. Without a journal, the
-// header still says rollback journal, as Anki expects.
-void fill_collection(const std::string& path, const PackageInput& input) {
+// Each row inserted once in id order, then the indexes: the bytes depend
+// only on the contents and the SQLite version, and the pages are as full as
+// VACUUM would leave them. Without a journal, the header still says
+// rollback journal, as Anki expects. The notes are a transaction of their
+// own: when it ends, their pages are in the file for good (nothing after
+// changes them), and `notes_written` may start deflating them.
+void fill_collection(const std::string& path, const PackageInput& input, const std::function<void()>& notes_written) {
   SQLite::Database db = open_then_unname(path);
   // 16 KiB pages: a quarter of the page writes of 4 KiB ones, and a smaller
   // file (measured in docs/performance.md).
   db.exec("PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
           "PRAGMA locking_mode = EXCLUSIVE");
-  SQLite::Transaction transaction(db);
-  db.exec(collection_tables);
-  insert_col(db, input);
   // The card rows are made while SQLite inserts the notes.
   auto cards = std::async(std::launch::async, [&input] { return card_rows(input); });
-  insert_notes(db, input);
+  {
+    SQLite::Transaction transaction(db);
+    db.exec(collection_tables);
+    insert_col(db, input);
+    insert_notes(db, input);
+    transaction.commit();
+  }
+  notes_written();
+  SQLite::Transaction transaction(db);
   insert_cards(db, cards.get());
   db.exec(collection_indexes);
   transaction.commit();
 }
 
-// pread until `into` is full; the file no longer changes, so it cannot end early.
+// pread until `into` is full; the file only grows, so it cannot end early.
 void read_at(int fd, std::uint64_t offset, std::span<char> into) {
   for (size_t done = 0; done < into.size();) {
     ssize_t got = ::pread(fd, into.data() + done, into.size() - done, static_cast<off_t>(offset + done));
@@ -138,21 +146,27 @@ std::filesystem::path temporary_folder() {
 
 }  // namespace
 
-void with_collection_file(const PackageInput& input, const std::function<void(const ByteSource&)>& use) {
+void with_collection_file(const PackageInput& input, const std::function<void(const ByteSource&)>& notes_written,
+                          const std::function<void(const ByteSource&)>& use) {
   const std::filesystem::path folder = temporary_folder();
   std::string path = (folder / "deckpress-collection.XXXXXX").string();
-  FileDescriptor file{::mkstemp(path.data())};
-  if (file.fd < 0) fail("cannot create " + path);
+  // Shared with the readers: one that outlives this call (a deflate thread
+  // stopping after a failure) still reads this file, never a reused descriptor.
+  auto file = std::make_shared<FileDescriptor>(::mkstemp(path.data()));
+  if (file->fd < 0) fail("cannot create " + path);
+  auto source = [&file] {
+    struct stat info {};
+    if (::fstat(file->fd, &info) != 0) fail("cannot read back the collection");
+    return ByteSource{static_cast<std::uint64_t>(info.st_size),
+                      [file](std::uint64_t offset, std::span<char> into) { read_at(file->fd, offset, into); }};
+  };
   try {
-    fill_collection(path, input);
+    fill_collection(path, input, [&] { notes_written(source()); });
   } catch (const SQLite::Exception& error) {
     // SQLite's "database or disk is full" does not say which disk.
     throw std::runtime_error("cannot build the collection in " + folder.string() + ": " + error.what());
   }
-  struct stat info {};
-  if (::fstat(file.fd, &info) != 0) fail("cannot read back the collection");
-  use({static_cast<std::uint64_t>(info.st_size),
-       [&](std::uint64_t offset, std::span<char> into) { read_at(file.fd, offset, into); }});
+  use(source());
 }
 
 }  // namespace deckpress::anki

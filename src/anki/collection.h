@@ -7,11 +7,14 @@
 
 namespace deckpress::anki {
 
-// Builds the database and hands its file to `use`, to be read only during
-// the call. The file is in the temporary folder, without a name once SQLite
-// has opened it: a killed build leaves nothing behind, and its pages (as
-// large as the deck) stay in the kernel's file cache instead of the
-// process's memory. No file system sync is paid for a file that is zipped.
-void with_collection_file(const PackageInput& input, const std::function<void(const ByteSource&)>& use);
+// Builds the database and hands its file to `use`. The file is in the
+// temporary folder, without a name once SQLite has opened it: a killed build
+// leaves nothing behind, and its pages (as large as the deck) stay in the
+// kernel's file cache instead of the process's memory. No file system sync
+// is paid for a file that is zipped. Midway, `notes_written` gets the file
+// as it is once the notes are in: but for its first pages, those bytes do
+// not change again (SliceDeflater still checks that they did not).
+void with_collection_file(const PackageInput& input, const std::function<void(const ByteSource&)>& notes_written,
+                          const std::function<void(const ByteSource&)>& use);
 
 }  // namespace deckpress::anki

@@ -3,9 +3,12 @@
 // the collection of a large deck is most of a package's bytes; cut into
 // slices, each slice deflates on its own and the slices join into one valid
 // stream, so any unzip reads the result.
+#include <atomic>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "support/byte_source.h"
@@ -22,8 +25,44 @@ struct Deflated {
   std::uint64_t deflated_size() const;
 };
 
-// The same bytes for the same input and level, however many threads run.
-// Each thread reads only the slice it deflates and the window before it.
+// Deflates a file in slices on `threads` threads. A file written in two
+// goes, as the collection is (its notes, then its cards and indexes), can
+// have the slices of the first go deflated on one thread while the second
+// is written: start_early() with the file so far, finish() with the whole.
+// An early slice whose bytes changed meanwhile is deflated again, so the
+// result is always the same bytes for the same file and level, however it
+// was cut up and however many threads ran.
+class SliceDeflater {
+ public:
+  SliceDeflater(int level, unsigned threads) : level_(level), threads_(threads) {}
+  ~SliceDeflater();
+  SliceDeflater(const SliceDeflater&) = delete;
+  SliceDeflater& operator=(const SliceDeflater&) = delete;
+
+  // Deflates, on a thread of its own, the whole slices of `part` but the
+  // first: that one holds the file's header, which changes to the end.
+  void start_early(ByteSource part);
+  // The whole file, deflated; waits for the early thread first.
+  Deflated finish(const ByteSource& file);
+
+ private:
+  struct Slice {
+    std::string data;
+    std::uint32_t crc32 = 0;     // of the slice
+    std::uint32_t read_crc = 0;  // of the window before it and the slice: what it was made from
+  };
+
+  Slice deflate_slice(const ByteSource& file, size_t index, bool last) const;
+  bool still_matches(const ByteSource& file, size_t index, const Slice& slice) const;
+
+  int level_;
+  unsigned threads_;
+  std::vector<std::optional<Slice>> early_;
+  std::atomic<bool> stop_{false};
+  std::thread thread_;
+};
+
+// Deflates a finished file: SliceDeflater without an early part.
 Deflated deflate_in_slices(const ByteSource& input, int level, unsigned threads);
 
 }  // namespace deckpress::anki

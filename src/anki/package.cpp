@@ -14,9 +14,12 @@ void write_package(const PackageInput& input, int fd, const PackageOptions& opti
   const std::vector<const MediaFile*> media = media_in_entry_order(input.media);
   ZipWriter zip(options.deflate_level, fd);
   Deflated collection;
-  with_collection_file(input, [&](const ByteSource& file) {
-    collection = deflate_in_slices(file, options.deflate_level, options.threads);
-  });
+  // The notes' pages deflate on one core while SQLite, on another, adds the
+  // cards and indexes.
+  SliceDeflater deflater(options.deflate_level, options.threads);
+  with_collection_file(
+      input, [&](const ByteSource& notes) { deflater.start_early(notes); },
+      [&](const ByteSource& file) { collection = deflater.finish(file); });
   zip.add_deflated("collection.anki2", std::move(collection));
   zip.add_bytes("media", media_map_json(media), Compression::deflate);
   for (size_t i = 0; i < media.size(); ++i) {

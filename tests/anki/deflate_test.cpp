@@ -2,9 +2,11 @@
 
 #include <zlib.h>
 
+#include <atomic>
 #include <cstring>
 #include <random>
 #include <stdexcept>
+#include <thread>
 
 #include "anki/deflate.h"
 
@@ -69,4 +71,44 @@ TEST_CASE("deflating in slices gives the same bytes however many threads run") {
   auto one = deflate_in_slices(source_of(input), 1, 1);
   CHECK(joined(deflate_in_slices(source_of(input), 1, 2)) == joined(one));
   CHECK(joined(deflate_in_slices(source_of(input), 1, 5)) == joined(one));
+}
+
+namespace {
+
+// A byte source that counts its reads, to know when early slices are read.
+deckpress::ByteSource counted_source_of(const std::string& bytes, std::atomic<size_t>& reads) {
+  deckpress::ByteSource source = source_of(bytes);
+  return {source.size, [read = source.read, &reads](std::uint64_t offset, std::span<char> into) {
+            read(offset, into);
+            ++reads;
+          }};
+}
+
+// Deflates `final` after deflating `early` (a file as it was midway) early,
+// once the early thread has read every slice it will deflate.
+std::string deflated_with_early_part(const std::string& early, const std::string& final) {
+  deckpress::anki::SliceDeflater deflater(1, 2);
+  std::atomic<size_t> reads{0};
+  deflater.start_early(counted_source_of(early, reads));
+  const size_t early_slices = early.size() / (size_t{256} << 10) - 1;  // not the first, not a partial one
+  while (reads < early_slices) std::this_thread::yield();
+  return joined(deflater.finish(source_of(final)));
+}
+
+}  // namespace
+
+TEST_CASE("slices deflated early give the bytes deflating the finished file gives") {
+  std::string file = sample(3'500'000);
+  std::string midway = file.substr(0, 2'000'000);
+  CHECK(deflated_with_early_part(midway, file) == joined(deflate_in_slices(source_of(file), 1, 1)));
+}
+
+TEST_CASE("a slice deflated early is deflated again when its bytes or its window change") {
+  std::string midway = sample(3'500'000);
+  std::string file = midway;
+  file[3 * (256 << 10) + 100] = '#';       // inside slice 3
+  file[5 * (256 << 10) - 1000] = '#';      // in the window slice 5 starts from
+  std::string deflated = deflated_with_early_part(midway, file);
+  CHECK(deflated == joined(deflate_in_slices(source_of(file), 1, 1)));
+  CHECK(inflate_raw(deflated, file.size()) == file);
 }

@@ -73,15 +73,28 @@ std::string sha1_digest(std::string_view bytes) {
 
 std::string sha256_digest(std::string_view bytes) { return digest(sha256(), bytes); }
 
+Sha256Stream::Sha256Stream() : context_(EVP_MD_CTX_new(), EVP_MD_CTX_free) {
+  if (!context_ || EVP_DigestInit_ex(context_.get(), sha256(), nullptr) != 1)
+    throw std::runtime_error("OpenSSL could not start a digest");
+}
+
+void Sha256Stream::add(std::string_view bytes) {
+  if (EVP_DigestUpdate(context_.get(), bytes.data(), bytes.size()) != 1)
+    throw std::runtime_error("OpenSSL could not compute a digest");
+}
+
+std::string Sha256Stream::hex() { return to_hex(finish(context_.get())); }
+
 std::optional<std::string> file_sha256_hex(const std::filesystem::path& file) {
   FileDescriptor input{::open(file.c_str(), O_RDONLY | O_CLOEXEC)};
-  EVP_MD_CTX* context = thread_context();
-  if (input.fd < 0 || EVP_DigestInit_ex(context, sha256(), nullptr) != 1) return std::nullopt;
+  if (input.fd < 0) return std::nullopt;
+  Sha256Stream digest;
   char block[1 << 16];  // on the stack: a fresh heap block costs a page fault per 4 KiB, on every call
   for (ssize_t got; (got = ::read(input.fd, block, sizeof block)) != 0;) {
-    if (got < 0 || EVP_DigestUpdate(context, block, static_cast<size_t>(got)) != 1) return std::nullopt;
+    if (got < 0) return std::nullopt;
+    digest.add({block, static_cast<size_t>(got)});
   }
-  return to_hex(finish(context));
+  return digest.hex();
 }
 
 uint64_t leading_u64(std::string_view digest) {

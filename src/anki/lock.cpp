@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "anki/digest.h"
+
 namespace deckpress::anki {
 
 namespace {
@@ -94,13 +96,31 @@ std::string Lock::serialize() const {
   return out;
 }
 
-std::map<std::string, std::string> Lock::entries_by_deck() const {
-  std::map<std::string, std::string> decks;
+std::map<std::string, std::string> Lock::digests_by_deck() const {
+  struct DeckLines {
+    Sha256Stream digest;
+    std::string pending;  // hashed 64 KiB at a time
+  };
+  std::map<std::string, DeckLines> decks;
   std::string note_types;
-  for (const auto& [key, entry] : entries_)
-    append_line(key.first == "notetype" ? note_types : decks[entry.deck], key, entry);
-  for (auto& [deck, lines] : decks) lines += note_types;
-  return decks;
+  DeckLines* last = nullptr;  // entries of one deck tend to come together
+  const std::string* last_name = nullptr;
+  for (const auto& [key, entry] : entries_) {
+    if (key.first == "notetype") {
+      append_line(note_types, key, entry);
+      continue;
+    }
+    if (!last_name || *last_name != entry.deck) last = &decks[entry.deck], last_name = &entry.deck;
+    append_line(last->pending, key, entry);
+    if (last->pending.size() >= (64 << 10)) last->digest.add(last->pending), last->pending.clear();
+  }
+  std::map<std::string, std::string> digests;
+  for (auto& [deck, lines] : decks) {
+    lines.digest.add(lines.pending);
+    lines.digest.add(note_types);
+    digests.emplace(deck, lines.digest.hex());
+  }
+  return digests;
 }
 
 size_t Lock::KeyViewHash::operator()(const KeyView& key) const {

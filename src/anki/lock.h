@@ -46,9 +46,10 @@ class Lock {
   const LockEntry& stamp(const std::string& kind, const std::string& key, const std::string& deck,
                          const std::string& hash, int64_t now, const LockEntry* found = nullptr);
 
-  // For each deck, the lines of its notes and of every note type: what its
-  // package depends on. One pass over the lock, however many decks.
-  std::map<std::string, std::string> entries_by_deck() const;
+  // For each deck, the SHA-256 (hex) of the lines of its notes and of every
+  // note type: what its package depends on. One pass over the lock, however
+  // many decks, without a copy of its lines.
+  std::map<std::string, std::string> digests_by_deck() const;
 
   // Drops the entries of `deck` that the last build of it did not stamp.
   void forget_unstamped(const std::string& deck);

@@ -177,10 +177,10 @@ class Build {
     auto& lock = locks_[job.folder];
     if (!lock) lock = read_lock(*job.folder);
     if (!lock) return "-";
-    auto& entries = lock_entries_[job.folder];
-    if (!entries) entries = lock->entries_by_deck();
-    auto found = entries->find(job.file.stem().string());
-    return anki::sha256_hex(found == entries->end() ? "" : found->second);
+    auto& digests = lock_digests_[job.folder];
+    if (!digests) digests = lock->digests_by_deck();
+    auto found = digests->find(job.file.stem().string());
+    return found == digests->end() ? anki::sha256_hex("") : found->second;
   }
 
   void skip_unchanged() {
@@ -273,6 +273,11 @@ class Build {
     int64_t now = anki::build_time();
     for (auto& [dir, folder] : folders_)
       if (ExitCode code = stamp_folder(*folder, now); code != ok) return code;
+    // The locks are final: the stamps' digests of them are made while the decks are written.
+    std::vector<const DeckJob*> stamped;
+    for (const auto& job : jobs_)
+      if (job.has_output()) stamped.push_back(&job);
+    auto lock_digests = std::async(std::launch::async, [this, stamped] { return digest_locks(stamped); });
     std::vector<std::string> failures(jobs_.size());
     try {
       fs::create_directories(options_.out_dir / ".deckpress");
@@ -294,7 +299,15 @@ class Build {
       if (!failure.empty()) err_ << "deckpress: " << failure << "\n";
     if (std::any_of(failures.begin(), failures.end(), [](const auto& f) { return !f.empty(); }))
       return io_error;
-    return finish_folders(now);
+    return finish_folders(now, lock_digests.get());
+  }
+
+  // Each stamped deck's digest of its lock. Reads only what writing leaves
+  // alone: the locks, and each job's file and folder.
+  std::map<const DeckJob*, std::string> digest_locks(const std::vector<const DeckJob*>& stamped) {
+    std::map<const DeckJob*, std::string> digests;
+    for (const DeckJob* job : stamped) digests[job] = lock_digest(*job);
+    return digests;
   }
 
   // Updates the folder's lock for its built decks and prepares their packages.
@@ -314,7 +327,7 @@ class Build {
       job.package = package_input({&*job.compiled}, *lock, now);
       lock->forget_unstamped(job.compiled->deck.stem);
     }
-    lock_entries_.erase(&folder);
+    lock_digests_.erase(&folder);
     bool changed = !had_lock || lock->changed();
     if (options_.locked && changed) {
       err_ << "deckpress: " << folder.lock_path().generic_string()
@@ -360,12 +373,13 @@ class Build {
     job.outputs.push_back(target);
   }
 
-  ExitCode finish_folders(int64_t now) {
+  ExitCode finish_folders(int64_t now, const std::map<const DeckJob*, std::string>& lock_digests) {
     try {
       for (Folder* folder : changed_locks_)
         replace_file_contents(folder->lock_path(), locks_[folder]->serialize());
       for (auto& job : jobs_)
-        if (job.has_output()) replace_file_contents(stamp_path(job.file), serialize(fingerprint_of(job)));
+        if (job.has_output())
+          replace_file_contents(stamp_path(job.file), serialize(fingerprint_of(job, lock_digests.at(&job))));
       if (!options_.bundle.empty()) write_bundle(now);
     } catch (const std::exception& error) {
       err_ << "deckpress: " << error.what() << "\n";
@@ -374,10 +388,10 @@ class Build {
     return ok;
   }
 
-  Fingerprint fingerprint_of(const DeckJob& job) {
+  Fingerprint fingerprint_of(const DeckJob& job, const std::string& lock_digest) {
     Fingerprint fingerprint;
     fingerprint.options = options_digest();
-    fingerprint.lock = lock_digest(job);
+    fingerprint.lock = lock_digest;
     fingerprint.lock_file = lock_file(*job.folder);
     fingerprint.notes = job.notes();
     fingerprint.cards = job.cards();
@@ -470,7 +484,7 @@ class Build {
   std::map<fs::path, std::unique_ptr<Folder>> folders_;
   std::vector<DeckJob> jobs_;
   std::map<const Folder*, std::optional<anki::Lock>> locks_;
-  std::map<const Folder*, std::optional<std::map<std::string, std::string>>> lock_entries_;
+  std::map<const Folder*, std::optional<std::map<std::string, std::string>>> lock_digests_;  // by deck
   std::map<const Folder*, FileState> lock_files_;  // as the build leaves them
   std::vector<std::string> lock_errors_;
   std::vector<Folder*> changed_locks_;

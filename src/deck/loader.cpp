@@ -125,12 +125,16 @@ class DeckReader {
     read_notes(root);
   }
 
+  // Room for about `count` notes at once: a list that grows piece by piece
+  // is moved at each step, and held twice while it moves.
+  void expect_notes(size_t count) { deck_.notes.reserve(count); }
+
   // The deck, once every piece was read; its problems go to `diagnostics`.
   Deck finish(Diagnostics& diagnostics) {
     if (!saw_notes_)
       diagnostics_.warning(deck_.pos.line ? deck_.pos : SourcePos{deck_.path, 1, 1}, "the deck has no [[note]]");
     diagnostics.append(diagnostics_);
-    deck_.notes.shrink_to_fit();  // read piece by piece, the list grew in steps
+    deck_.notes.shrink_to_fit();  // when the notes were fewer than expected
     return std::move(deck_);
   }
 
@@ -365,6 +369,9 @@ bool notes_from_headers(const toml::table& root, std::string_view text) {
 std::optional<Deck> read_in_pieces(const std::vector<TextPiece>& pieces, const std::string& path,
                                    NoteTypes& note_types, Diagnostics& diagnostics, const Limits& limits) {
   DeckReader reader(path, note_types, limits);
+  size_t headers = 0;
+  for (const auto& piece : pieces) headers += piece.note_headers;
+  reader.expect_notes(std::min(headers, limits.notes));
   std::atomic<bool> same_meaning = true;
   auto parse = [&](size_t i) -> std::optional<toml::table> {
     Diagnostics ignored;  // the whole file is parsed again to report them

@@ -11,7 +11,8 @@ namespace deckpress {
 
 struct TextPiece {
   std::string_view text;
-  int first_line = 1;  // the file's line where the piece begins
+  int first_line = 1;       // the file's line where the piece begins
+  size_t note_headers = 0;  // its lines that are exactly `[[note]]`: about its notes
 };
 
 // Cuts `text` before a line that is exactly `[[note]]`, once a piece holds at

@@ -47,7 +47,12 @@ TEST_CASE("a deck file is cut only before [[note]] lines, once a piece is large 
   CHECK(pieces[1].text.starts_with("[[note]]\r\n"));
   CHECK(pieces[2].first_line == 9);  // the indented header is not a cut
   CHECK(pieces[2].text == "[[note]]\nfront = \"d\"\n");
+  // Each piece counts its exact header lines, so the reader can make room for the notes at once.
+  CHECK(pieces[0].note_headers == 1);
+  CHECK(pieces[1].note_headers == 1);  // the indented header is not counted
+  CHECK(pieces[2].note_headers == 1);
   CHECK(split_at_notes(text, whole).size() == 1);
+  CHECK(split_at_notes(text, whole)[0].note_headers == 3);
 }
 
 TEST_CASE("a deck read in pieces gives what the whole file gives") {

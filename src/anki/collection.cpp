@@ -102,7 +102,7 @@ SQLite::Database open_then_unname(const std::string& path) {
 // rollback journal, as Anki expects. The notes are a transaction of their
 // own: when it ends, their pages are in the file for good (nothing after
 // changes them), and `notes_written` may start deflating them.
-void fill_collection(const std::string& path, const PackageInput& input, const std::function<void()>& notes_written) {
+void fill_collection(const std::string& path, PackageInput& input, const std::function<void()>& notes_written) {
   SQLite::Database db = open_then_unname(path);
   // 16 KiB pages: a quarter of the page writes of 4 KiB ones, and a smaller
   // file (measured in docs/performance.md).
@@ -119,7 +119,9 @@ void fill_collection(const std::string& path, const PackageInput& input, const s
   }
   notes_written();
   SQLite::Transaction transaction(db);
-  insert_cards(db, cards.get());
+  const std::vector<CardRow> card_table = cards.get();
+  input.notes = {};  // in the collection now, with their cards
+  insert_cards(db, card_table);
   db.exec(collection_indexes);
   transaction.commit();
 }
@@ -146,7 +148,7 @@ std::filesystem::path temporary_folder() {
 
 }  // namespace
 
-void with_collection_file(const PackageInput& input, const std::function<void(const ByteSource&)>& notes_written,
+void with_collection_file(PackageInput& input, const std::function<void(const ByteSource&)>& notes_written,
                           const std::function<void(const ByteSource&)>& use) {
   const std::filesystem::path folder = temporary_folder();
   std::string path = (folder / "deckpress-collection.XXXXXX").string();

@@ -13,8 +13,9 @@ namespace deckpress::anki {
 // kernel's file cache instead of the process's memory. No file system sync
 // is paid for a file that is zipped. Midway, `notes_written` gets the file
 // as it is once the notes are in: but for its first pages, those bytes do
-// not change again (SliceDeflater still checks that they did not).
-void with_collection_file(const PackageInput& input, const std::function<void(const ByteSource&)>& notes_written,
+// not change again (SliceDeflater still checks that they did not). The
+// input's notes are released once the collection holds them and their cards.
+void with_collection_file(PackageInput& input, const std::function<void(const ByteSource&)>& notes_written,
                           const std::function<void(const ByteSource&)>& use);
 
 }  // namespace deckpress::anki

@@ -9,7 +9,7 @@
 namespace deckpress::anki {
 
 // Entry order is fixed: collection.anki2, media, then 0, 1, ... by name.
-void write_package(const PackageInput& input, int fd, const PackageOptions& options) {
+void write_package(PackageInput input, int fd, const PackageOptions& options) {
   check_package_input(input);
   const std::vector<const MediaFile*> media = media_in_entry_order(input.media);
   ZipWriter zip(options.deflate_level, fd);

@@ -62,7 +62,9 @@ struct PackageOptions {
 // build leaves nothing). Throws std::runtime_error naming the problem when
 // the input is inconsistent (a note whose field count differs from its type,
 // a note without cards, repeated note ids or guids, duplicate, unsafe or
-// missing media) or the file cannot be written.
-void write_package(const PackageInput& input, int fd, const PackageOptions& options = {});
+// missing media) or the file cannot be written. It takes `input` so that
+// the notes, a row's worth each, go once the collection holds them: a large
+// deck's last seconds are its memory peak.
+void write_package(PackageInput input, int fd, const PackageOptions& options = {});
 
 }  // namespace deckpress::anki

@@ -349,8 +349,7 @@ class Build {
       fs::path apkg = fs::path(base).concat(".apkg");
       job.outputs.push_back(apkg);
       package = std::async(std::launch::async, [&job, apkg] {
-        replace_file(apkg, [&job](int fd) { anki::write_package(job.package, fd); });
-        job.package = {};  // a row's worth per note, no longer needed
+        replace_file(apkg, [&job](int fd) { anki::write_package(std::move(job.package), fd); });
       });
     }
     if (options_.pdf) write_sheet(job, fs::path(base).concat(".pdf"));
@@ -427,7 +426,8 @@ class Build {
       if (job.has_output()) decks.push_back(&*job.compiled);
     anki::Lock& lock = *locks_[jobs_.front().folder];
     auto package = package_input(decks, lock, now);
-    replace_file(options_.out_dir / options_.bundle, [&package](int fd) { anki::write_package(package, fd); });
+    replace_file(options_.out_dir / options_.bundle,
+                 [&package](int fd) { anki::write_package(std::move(package), fd); });
   }
 
   void report() {

@@ -5,6 +5,7 @@
 #include <future>
 #include <map>
 #include <memory>
+#include <numeric>
 #include <ostream>
 #include <set>
 #include <unordered_map>
@@ -236,6 +237,9 @@ class Build {
 
   void check_duplicate_ids() {
     std::unordered_map<std::string_view, FirstUse> seen;
+    // Sized once: rehashing as it grew was a third of this check at 100,000 notes.
+    seen.reserve(std::accumulate(jobs_.begin(), jobs_.end(), size_t{0},
+                                 [](size_t sum, const DeckJob& job) { return sum + job.notes(); }));
     for (auto& job : jobs_) {
       if (job.previous) {
         for (const auto& id : job.previous->note_ids) seen.try_emplace(id, FirstUse{&job, nullptr});

@@ -110,9 +110,15 @@ std::map<std::string, std::string> Lock::digests_by_deck() const {
       append_line(note_types, key, entry);
       continue;
     }
-    if (!last_name || *last_name != entry.deck) last = &decks[entry.deck], last_name = &entry.deck;
+    if (!last_name || *last_name != entry.deck) {
+      last = &decks[entry.deck];
+      last_name = &entry.deck;
+    }
     append_line(last->pending, key, entry);
-    if (last->pending.size() >= (64 << 10)) last->digest.add(last->pending), last->pending.clear();
+    if (last->pending.size() >= (64 << 10)) {
+      last->digest.add(last->pending);
+      last->pending.clear();
+    }
   }
   std::map<std::string, std::string> digests;
   for (auto& [deck, lines] : decks) {

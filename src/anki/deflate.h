@@ -42,7 +42,8 @@ class SliceDeflater {
   // Deflates, on a thread of its own, the whole slices of `part` but the
   // first: that one holds the file's header, which changes to the end.
   void start_early(ByteSource part);
-  // The whole file, deflated; waits for the early thread first.
+  // The whole file, deflated: the early thread stops after its current
+  // slice, and every thread shares what it left.
   Deflated finish(const ByteSource& file);
 
  private:

@@ -96,10 +96,6 @@ Deflated SliceDeflater::finish(const ByteSource& file) {
   return out;
 }
 
-Deflated deflate_in_slices(const ByteSource& input, int level, unsigned threads) {
-  return SliceDeflater(level, threads).finish(input);
-}
-
 std::uint64_t Deflated::deflated_size() const {
   std::uint64_t total = 0;
   for (const auto& slice : slices) total += slice.size();

@@ -63,7 +63,4 @@ class SliceDeflater {
   std::thread thread_;
 };
 
-// Deflates a finished file: SliceDeflater without an early part.
-Deflated deflate_in_slices(const ByteSource& input, int level, unsigned threads);
-
 }  // namespace deckpress::anki

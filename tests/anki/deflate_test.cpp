@@ -10,7 +10,6 @@
 
 #include "anki/deflate.h"
 
-using deckpress::anki::deflate_in_slices;
 
 namespace {
 
@@ -36,6 +35,11 @@ deckpress::ByteSource source_of(const std::string& bytes) {
             if (offset + into.size() > bytes.size()) throw std::out_of_range("read past the end");
             std::memcpy(into.data(), bytes.data() + offset, into.size());
           }};
+}
+
+// A finished file deflated at once, without an early part.
+deckpress::anki::Deflated deflate_in_slices(const deckpress::ByteSource& input, int level, unsigned threads) {
+  return deckpress::anki::SliceDeflater(level, threads).finish(input);
 }
 
 std::string joined(const deckpress::anki::Deflated& deflated) {

@@ -35,6 +35,24 @@ void write_mine_note_type(const test::TempDir& dir) {
   write_file(dir.path() / "d/templates/mine/front.html", "{{Front}}");
 }
 
+// A 64 KiB tmpfs at `at` for the scope's life, when it can be mounted (it
+// needs root): a folder that fills up after a few files.
+class SmallTmpfs {
+ public:
+  explicit SmallTmpfs(const fs::path& at) : at_(at) {
+    fs::create_directories(at);
+    mounted_ = run("mount -t tmpfs -o size=64k tmpfs " + at.string()).exit_code == 0;
+  }
+  ~SmallTmpfs() {
+    if (mounted_) run("umount " + at_.string());
+  }
+  bool mounted() const { return mounted_; }
+
+ private:
+  fs::path at_;
+  bool mounted_ = false;
+};
+
 // The deck after an edit that changes the package and the lock.
 std::string edited_deck() {
   return kDeck + "\n[[note]]\nid = \"q2\"\nfront = \"Q2\"\nback = \"![noise](noise.png)\"\n";
@@ -95,15 +113,14 @@ TEST_CASE("a temporary folder that does not exist is exit 3 naming it: the packa
 
 TEST_CASE("a full temporary folder is exit 3 naming it: the package and lock are untouched") {
   test::TempDir dir("fault-tmpfull");
-  fs::create_directories(dir.path() / "tmp");
-  if (run("mount -t tmpfs -o size=64k tmpfs " + dir.str() + "/tmp").exit_code != 0) {
+  SmallTmpfs tmp(dir.path() / "tmp");
+  if (!tmp.mounted()) {
     WARN("cannot mount a small tmpfs (needs root): the full temporary folder is not tested");
     return;
   }
   // Even a small collection is 13 pages of 16 KiB: more than the 64 KiB folder holds.
   auto result = build_again_with_tmpdir(dir, dir.path() / "tmp");
   bool left_empty = fs::is_empty(dir.path() / "tmp");
-  run("umount " + dir.str() + "/tmp");
   CHECK(result.first.exit_code == 0);
   CHECK(result.again.exit_code == 3);
   CHECK_THAT(result.again.output, Catch::Contains("cannot build the collection in " + dir.str() + "/tmp"));
@@ -114,8 +131,8 @@ TEST_CASE("a full temporary folder is exit 3 naming it: the package and lock are
 
 TEST_CASE("a full disk is exit 3 naming the file: the previous package and the lock are untouched") {
   test::TempDir dir("fault-full");
-  fs::create_directories(dir.path() / "out");
-  if (run("mount -t tmpfs -o size=64k tmpfs " + dir.str() + "/out").exit_code != 0) {
+  SmallTmpfs out(dir.path() / "out");
+  if (!out.mounted()) {
     WARN("cannot mount a small tmpfs (needs root): the full-disk case is not tested");
     return;
   }
@@ -131,7 +148,6 @@ TEST_CASE("a full disk is exit 3 naming the file: the previous package and the l
   std::string package_after = read_file(dir.path() / "out/deck.apkg");
   std::vector<std::string> left;  // no temporary file may stay behind
   for (const auto& entry : fs::directory_iterator(dir.path() / "out")) left.push_back(entry.path().filename());
-  run("umount " + dir.str() + "/out");
   CHECK(first.exit_code == 0);
   CHECK(full.exit_code == 3);
   CHECK_THAT(full.output, Catch::Contains(dir.str() + "/out/deck.apkg"));

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "anki/inspect.h"
-#include "build/compiled.h"
+#include "pipeline/compiled.h"
 #include "cards/cards.h"
 #include "cards/template.h"
 #include "deck/loader.h"
@@ -51,7 +51,7 @@ void load_deck(std::string_view bytes) {
   Diagnostics diagnostics;
   // In a folder of its own so media references resolve against nothing real.
   if (auto deck = load_deck_text(bytes, scratch_file("deck/deck.toml").string(), note_types, diagnostics))
-    build::compile_deck(std::move(*deck), diagnostics);
+    pipeline::compile_deck(std::move(*deck), diagnostics);
 }
 
 void markdown(std::string_view bytes) {

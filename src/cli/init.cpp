@@ -1,11 +1,14 @@
-#include "cli/init.h"
-
-#include <ostream>
+// `init [DIR]`: a new deck repository with an example deck, a .gitignore,
+// the CI workflow of docs/ci.md and a README.
+#include <filesystem>
+#include <iostream>
+#include <memory>
 #include <vector>
 
-#include "build/output_file.h"
-#include "build/pipeline.h"
+#include "cli/commands.h"
+#include "cli/exit_code.h"
 #include "cli/starter_files.h"
+#include "pipeline/output_file.h"
 
 namespace deckpress::cli {
 
@@ -27,13 +30,14 @@ void write_starter_files(const fs::path& dir, std::ostream& out) {
   for (const StarterFile& file : starter_files()) {
     fs::path target = dir / file.path;
     fs::create_directories(target.parent_path());
-    build::replace_file_contents(target, file.text);
+    pipeline::replace_file_contents(target, file.text);
     out << "created " << target.generic_string() << "\n";
   }
 }
 
-}  // namespace
-
+// Writes the starter files into `dir`, creating it when missing, and lists
+// them on `out`. Never overwrites: when any of them exists already, lists
+// those on `err`, writes nothing and returns 1.
 int run_init(const fs::path& dir, std::ostream& out, std::ostream& err) {
   try {
     auto existing = existing_starter_files(dir);
@@ -45,11 +49,20 @@ int run_init(const fs::path& dir, std::ostream& out, std::ostream& err) {
     write_starter_files(dir, out);
   } catch (const std::exception& error) {
     err << "deckpress: " << error.what() << "\n";
-    return build::io_error;
+    return io_error;
   }
   out << "next: run `deckpress build` in " << dir.generic_string()
       << " and commit decks/deckpress.lock; README.md explains the CI set-up\n";
-  return build::ok;
+  return ok;
+}
+
+}  // namespace
+
+Command add_init(CLI::App& app) {
+  auto dir = std::make_shared<std::string>(".");
+  auto* init = app.add_subcommand("init", "Start a deck repository: example deck, .gitignore, CI workflow");
+  init->add_option("dir", *dir, "Folder of the new repository (default: here; created if missing)");
+  return {init, [dir] { return run_init(*dir, std::cout, std::cerr); }};
 }
 
 }  // namespace deckpress::cli

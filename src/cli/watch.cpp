@@ -1,11 +1,15 @@
-#include "cli/watch.h"
-
+// `watch`: rebuild decks whenever one of their inputs changes.
 #include <poll.h>
 #include <sys/inotify.h>
 #include <unistd.h>
 
-#include <ostream>
+#include <iostream>
+#include <memory>
 #include <set>
+
+#include "cli/command_options.h"
+#include "cli/commands.h"
+#include "cli/exit_code.h"
 
 namespace deckpress::cli {
 
@@ -18,7 +22,7 @@ constexpr uint32_t kChanges = IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_
 
 // The folders whose contents can change a build: those of the inputs, with
 // everything below them except the output folder.
-std::set<fs::path> watched_folders(const build::BuildOptions& options) {
+std::set<fs::path> watched_folders(const pipeline::BuildOptions& options) {
   std::set<fs::path> folders{"templates"};
   std::error_code ec;
   fs::path output = fs::weakly_canonical(options.out_dir, ec);
@@ -47,23 +51,44 @@ bool wait_for_change(int fd) {
   return true;
 }
 
-}  // namespace
-
-int run_watch(const build::BuildOptions& options, std::ostream& out, std::ostream& err) {
+// Builds once, then again after every change under the input folders (deck
+// files, templates/, media) until interrupted. Unchanged decks are skipped
+// by the normal incremental build.
+int run_watch(const pipeline::BuildOptions& options, std::ostream& out, std::ostream& err) {
   int fd = ::inotify_init1(IN_CLOEXEC);
   if (fd < 0) {
     err << "deckpress: cannot watch files (inotify unavailable)\n";
-    return build::io_error;
+    return io_error;
   }
   while (true) {
-    build::run_build(options, out, err);
+    pipeline::run_build(options, out, err);
     for (const auto& folder : watched_folders(options))
       ::inotify_add_watch(fd, folder.c_str(), kChanges);
     out << "deckpress: watching for changes (Ctrl-C to stop)" << std::endl;
     if (!wait_for_change(fd)) break;
   }
   ::close(fd);
-  return build::io_error;
+  return io_error;
+}
+
+struct WatchSettings {
+  pipeline::BuildOptions options;
+  std::string only;
+};
+
+}  // namespace
+
+Command add_watch(CLI::App& app) {
+  auto settings = std::make_shared<WatchSettings>();
+  auto* watch = app.add_subcommand("watch", "Rebuild decks whenever their files change");
+  add_deck_inputs(*watch, settings->options);
+  add_output_folder(*watch, settings->options);
+  add_only_option(*watch, settings->only);
+  add_print_options(*watch, settings->options.sheet);
+  return {watch, [settings] {
+            apply_only(settings->only, settings->options);
+            return run_watch(settings->options, std::cout, std::cerr);
+          }};
 }
 
 }  // namespace deckpress::cli

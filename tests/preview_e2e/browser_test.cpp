@@ -3,8 +3,8 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 
-#include "build/compiled.h"
-#include "build/preview_input.h"
+#include "pipeline/compiled.h"
+#include "pipeline/preview_input.h"
 #include "chromium.h"
 #include "deck/loader.h"
 #include "dom.h"
@@ -19,18 +19,18 @@ const char* const install_hint = "headless Chromium is needed: apt-get install c
 // The feature tour as `deckpress build --preview` sees it.
 preview::PreviewInput feature_tour() {
   static NoteTypes note_types{{PROJECT_DIR "/decks/templates"}};
-  static std::vector<build::CompiledDeck> decks;
+  static std::vector<pipeline::CompiledDeck> decks;
   if (decks.empty()) {
     for (const char* file : {"feature-tour.toml", "feature-tour-scripts.toml"}) {
       Diagnostics diagnostics;
       auto deck =
           load_deck_file(std::string(PROJECT_DIR "/decks/") + file, note_types, diagnostics);
       REQUIRE(deck);
-      decks.push_back(build::compile_deck(std::move(*deck), diagnostics));
+      decks.push_back(pipeline::compile_deck(std::move(*deck), diagnostics));
       REQUIRE_FALSE(diagnostics.has_errors());
     }
   }
-  return build::preview_input({&decks[0], &decks[1]});
+  return pipeline::preview_input({&decks[0], &decks[1]});
 }
 
 std::filesystem::path write_page(const std::filesystem::path& dir,

@@ -10,7 +10,7 @@
 #include "deck/model.h"
 #include "deck/note_types.h"
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 struct CompiledNote {
   const Note* note = nullptr;
@@ -32,4 +32,4 @@ struct CompiledDeck {
 // their HTML exists, so a large deck is not held twice.
 CompiledDeck compile_deck(Deck deck, Diagnostics& diagnostics);
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

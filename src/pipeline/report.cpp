@@ -1,11 +1,11 @@
-#include "build/report.h"
+#include "pipeline/report.h"
 
 #include <cmath>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 namespace {
 
@@ -62,4 +62,4 @@ std::string github_annotation(const Diagnostic& d) {
                      d.pos.column, escape(d.message, false));
 }
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

@@ -1,4 +1,4 @@
-#include "build/media.h"
+#include "pipeline/media.h"
 
 #include <algorithm>
 #include <array>
@@ -9,7 +9,7 @@
 #include "deck/file_bytes.h"
 #include "deck/limits.h"
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 namespace fs = std::filesystem;
 
@@ -97,4 +97,4 @@ std::optional<std::string> MediaResolver::resolve(const std::string& target, con
   return name;
 }
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

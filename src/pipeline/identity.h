@@ -5,9 +5,9 @@
 
 #include "anki/lock.h"
 #include "anki/package.h"
-#include "build/compiled.h"
+#include "pipeline/compiled.h"
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 // Stamps every note and note type of `decks` in `lock` (new or changed
 // content gets `now`) and returns the package of those decks.
@@ -18,4 +18,4 @@ anki::PackageInput package_input(const std::vector<const CompiledDeck*>& decks, 
 // note type and first field's text. compile_deck keeps it (it releases the text).
 std::string note_guid(const Deck& deck, const Note& note);
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

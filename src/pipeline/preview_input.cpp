@@ -1,10 +1,10 @@
-#include "build/preview_input.h"
+#include "pipeline/preview_input.h"
 
 #include <fmt/format.h>
 
 #include "cards/cards.h"
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 namespace {
 
@@ -44,4 +44,4 @@ preview::PreviewInput preview_input(const std::vector<const CompiledDeck*>& deck
   return input;
 }
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

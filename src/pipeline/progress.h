@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <mutex>
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 class Progress {
  public:
@@ -24,4 +24,4 @@ class Progress {
   bool shown_ = false;
 };
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

@@ -1,4 +1,4 @@
-#include "build/output_file.h"
+#include "pipeline/output_file.h"
 
 #include <cerrno>
 #include <cstring>
@@ -10,7 +10,7 @@
 
 #include "support/file_descriptor.h"
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 namespace fs = std::filesystem;
 
@@ -53,4 +53,4 @@ void replace_file_contents(const fs::path& target, std::string_view bytes) {
   });
 }
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

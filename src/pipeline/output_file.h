@@ -6,7 +6,7 @@
 #include <functional>
 #include <string_view>
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 // Replaces `target` atomically with what `write` writes into the file
 // descriptor it is given (an empty file, open for reading and writing).
@@ -17,4 +17,4 @@ void replace_file(const std::filesystem::path& target, const std::function<void(
 // replace_file with `bytes`.
 void replace_file_contents(const std::filesystem::path& target, std::string_view bytes);
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

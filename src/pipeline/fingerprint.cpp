@@ -1,4 +1,4 @@
-#include "build/fingerprint.h"
+#include "pipeline/fingerprint.h"
 
 #include <iomanip>
 #include <sstream>
@@ -8,7 +8,7 @@
 #include "anki/digest.h"
 #include "deck/file_bytes.h"
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 namespace fs = std::filesystem;
 
@@ -109,4 +109,4 @@ std::optional<Fingerprint> read_fingerprint(const fs::path& file) {
   return fingerprint;
 }
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

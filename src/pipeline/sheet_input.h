@@ -2,11 +2,11 @@
 // Compiled decks to the print writer's input: one printed card per Anki card.
 #include <vector>
 
-#include "build/compiled.h"
+#include "pipeline/compiled.h"
 #include "print/sheet.h"
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 print::SheetInput sheet_input(const std::vector<const CompiledDeck*>& decks);
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

@@ -1,8 +1,8 @@
-#include "build/progress.h"
+#include "pipeline/progress.h"
 
 #include <unistd.h>
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 Progress::Progress(size_t total_decks, bool enabled)
     : total_(total_decks), enabled_(enabled && ::isatty(STDERR_FILENO)) {}
@@ -21,4 +21,4 @@ void Progress::deck_done(size_t cards) {
   shown_ = true;
 }
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

@@ -1,8 +1,8 @@
-#include "build/sheet_input.h"
+#include "pipeline/sheet_input.h"
 
 #include "cards/cards.h"
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 print::SheetInput sheet_input(const std::vector<const CompiledDeck*>& decks) {
   print::SheetInput input;
@@ -23,4 +23,4 @@ print::SheetInput sheet_input(const std::vector<const CompiledDeck*>& decks) {
   return input;
 }
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

@@ -1,4 +1,4 @@
-#include "build/identity.h"
+#include "pipeline/identity.h"
 
 #include <algorithm>
 #include <iterator>
@@ -7,7 +7,7 @@
 #include "anki/ids.h"
 #include "support/parallel.h"
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 namespace {
 
@@ -126,4 +126,4 @@ anki::PackageInput package_input(const std::vector<const CompiledDeck*>& decks, 
   return builder.finish();
 }
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

@@ -1,18 +1,18 @@
-#include "build/compiled.h"
+#include "pipeline/compiled.h"
 
 #include <algorithm>
 
 #include <fmt/format.h>
 
-#include "build/identity.h"
-#include "build/media.h"
+#include "pipeline/identity.h"
+#include "pipeline/media.h"
 #include "cards/cards.h"
 #include "deck/loader.h"
 #include "support/parallel.h"
 #include "text/cloze.h"
 #include "text/markdown.h"
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 namespace {
 
@@ -119,4 +119,4 @@ CompiledDeck compile_deck(Deck deck, Diagnostics& diagnostics) {
   return out;
 }
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

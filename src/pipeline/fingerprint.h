@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 // A file as it was: its digest, and its size and modification time so an
 // untouched file is recognised without reading it.
@@ -44,4 +44,4 @@ bool up_to_date(const Fingerprint& recorded, const std::string& options);
 std::optional<Fingerprint> read_fingerprint(const std::filesystem::path& file);
 std::string serialize(const Fingerprint& fingerprint);
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

@@ -2,12 +2,12 @@
 // Compiled decks to the preview's input: one previewed card per Anki card.
 #include <vector>
 
-#include "build/compiled.h"
+#include "pipeline/compiled.h"
 #include "preview/preview.h"
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 // Cards in deck order, rendered as Anki shows them; MathJax when installed.
 preview::PreviewInput preview_input(const std::vector<const CompiledDeck*>& decks);
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "build/compiled.h"
+#include "pipeline/compiled.h"
 #include "support/temp_dir.h"
 #include "deck/loader.h"
 
@@ -24,7 +24,7 @@ Problems problems_of(const fs::path& file, const Limits& limits = {}) {
   NoteTypes note_types{{}};
   Diagnostics diagnostics;
   if (auto deck = load_deck_file(file, note_types, diagnostics, limits))
-    build::compile_deck(std::move(*deck), diagnostics);
+    pipeline::compile_deck(std::move(*deck), diagnostics);
   Problems problems;
   for (const auto& d : diagnostics.all())
     problems.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " +

@@ -8,10 +8,15 @@
 
 #include "print/sheet.h"
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
-// Exit codes, documented in the README.
-enum ExitCode { ok = 0, deck_errors = 1, usage_error = 2, io_error = 3 };
+// How a run ended; the command line turns it into the exit code.
+enum class Outcome {
+  ok,              // warnings may have been reported
+  deck_errors,     // a deck, a lock or --locked found problems in the user's files
+  missing_inputs,  // a named deck file or folder does not exist or holds no deck
+  write_failed,    // an output could not be written; the previous ones are untouched
+};
 
 struct BuildOptions {
   std::vector<std::filesystem::path> inputs;  // deck files or folders
@@ -31,11 +36,11 @@ struct BuildOptions {
   print::SheetOptions sheet;       // command-line print settings
 };
 
-ExitCode run_build(const BuildOptions& options, std::ostream& out, std::ostream& err);
+Outcome run_build(const BuildOptions& options, std::ostream& out, std::ostream& err);
 
 // The deck files named by `inputs`: files as given, folders' *.toml files
 // (not recursive), sorted. Unknown paths are reported to `err`.
 std::vector<std::filesystem::path> find_deck_files(const std::vector<std::filesystem::path>& inputs,
                                                    std::ostream& err, bool& ok);
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

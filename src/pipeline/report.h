@@ -6,7 +6,7 @@
 
 #include "deck/source.h"
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 struct DeckReport {
   std::string file;
@@ -24,4 +24,4 @@ std::string report_json(const std::vector<DeckReport>& decks, double seconds);
 // "::error file=F,line=L,col=C::message", escaped as GitHub's runner expects.
 std::string github_annotation(const Diagnostic& diagnostic);
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

@@ -9,7 +9,7 @@
 
 #include "deck/source.h"
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 class MediaResolver {
  public:
@@ -33,4 +33,4 @@ class MediaResolver {
 // True for references that are not files of the deck (http:, data:, ...).
 bool is_external(const std::string& target);
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

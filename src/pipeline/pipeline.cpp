@@ -1,4 +1,4 @@
-#include "build/pipeline.h"
+#include "pipeline/pipeline.h"
 
 #include <algorithm>
 #include <chrono>
@@ -14,21 +14,21 @@
 
 #include "anki/ids.h"
 #include "anki/lock.h"
-#include "build/compiled.h"
-#include "build/fingerprint.h"
-#include "build/identity.h"
-#include "build/output_file.h"
+#include "pipeline/compiled.h"
+#include "pipeline/fingerprint.h"
+#include "pipeline/identity.h"
+#include "pipeline/output_file.h"
 #include "support/parallel.h"
-#include "build/preview_input.h"
-#include "build/progress.h"
-#include "build/report.h"
-#include "build/sheet_input.h"
+#include "pipeline/preview_input.h"
+#include "pipeline/progress.h"
+#include "pipeline/report.h"
+#include "pipeline/sheet_input.h"
 #include "deck/diagnostic_format.h"
 #include "deck/file_bytes.h"
 #include "deck/loader.h"
 #include "print/options.h"
 
-namespace deckpress::build {
+namespace deckpress::pipeline {
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -122,10 +122,10 @@ class Build {
       : options_(options), out_(out), err_(err),
         threads_(options.jobs ? options.jobs : core_count()) {}
 
-  ExitCode run() {
+  Outcome run() {
     bool found = true;
     auto files = find_deck_files(options_.inputs, err_, found);
-    if (!found) return usage_error;
+    if (!found) return Outcome::missing_inputs;
     for (const auto& file : files) add_job(file);
     skip_unchanged();
     if (options_.write) start_lock_reads();
@@ -137,13 +137,13 @@ class Build {
         if (!options_.write || jobs_[i].status != DeckJob::Status::built) progress.deck_done(jobs_[i].cards());
       });
       check_duplicate_ids();
-      ExitCode code = options_.write ? write_all(progress) : ok;
+      Outcome code = options_.write ? write_all(progress) : Outcome::ok;
       report();
-      if (code != ok) return code;
+      if (code != Outcome::ok) return code;
     }
     bool errors = std::any_of(jobs_.begin(), jobs_.end(),
                               [](const DeckJob& job) { return job.diagnostics.has_errors(); });
-    return errors ? deck_errors : ok;
+    return errors ? Outcome::deck_errors : Outcome::ok;
   }
 
  private:
@@ -273,10 +273,10 @@ class Build {
     return std::move(read.lock);
   }
 
-  ExitCode write_all(Progress& progress) {
+  Outcome write_all(Progress& progress) {
     int64_t now = anki::build_time();
     for (auto& [dir, folder] : folders_)
-      if (ExitCode code = stamp_folder(*folder, now); code != ok) return code;
+      if (Outcome code = stamp_folder(*folder, now); code != Outcome::ok) return code;
     // The locks are final: the stamps' digests of them are made while the decks are written.
     std::vector<const DeckJob*> stamped;
     for (const auto& job : jobs_)
@@ -287,7 +287,7 @@ class Build {
       fs::create_directories(options_.out_dir / ".deckpress");
     } catch (const std::exception& error) {
       err_ << "deckpress: " << error.what() << "\n";
-      return io_error;
+      return Outcome::write_failed;
     }
     parallel_for(jobs_.size(), threads_, [&](size_t i) {
       DeckJob& job = jobs_[i];
@@ -302,7 +302,7 @@ class Build {
     for (const auto& failure : failures)
       if (!failure.empty()) err_ << "deckpress: " << failure << "\n";
     if (std::any_of(failures.begin(), failures.end(), [](const auto& f) { return !f.empty(); }))
-      return io_error;
+      return Outcome::write_failed;
     return finish_folders(now, lock_digests.get());
   }
 
@@ -315,15 +315,15 @@ class Build {
   }
 
   // Updates the folder's lock for its built decks and prepares their packages.
-  ExitCode stamp_folder(Folder& folder, int64_t now) {
+  Outcome stamp_folder(Folder& folder, int64_t now) {
     bool builds = std::any_of(jobs_.begin(), jobs_.end(),
                               [&](const DeckJob& job) { return job.folder == &folder && job.has_output(); });
     auto& lock = locks_[&folder];
     // Nothing to stamp: a large lock need not even be read.
-    if (!builds && lock_errors_.empty() && (lock || fs::exists(folder.lock_path()))) return ok;
+    if (!builds && lock_errors_.empty() && (lock || fs::exists(folder.lock_path()))) return Outcome::ok;
     if (!lock) lock = read_lock(folder);
     for (const auto& message : lock_errors_) err_ << message << "\n";
-    if (!lock_errors_.empty()) return deck_errors;
+    if (!lock_errors_.empty()) return Outcome::deck_errors;
     bool had_lock = lock.has_value();
     if (!lock) lock.emplace();
     for (auto& job : jobs_) {
@@ -338,10 +338,10 @@ class Build {
            << (had_lock ? " is out of date: the decks changed since it was written; run "
                           "`deckpress build` and commit the lock file\n"
                         : " is missing; run `deckpress build` and commit it\n");
-      return deck_errors;
+      return Outcome::deck_errors;
     }
     if (changed && options_.save_lock) changed_locks_.push_back(&folder);
-    return ok;
+    return Outcome::ok;
   }
 
   void write_deck(DeckJob& job) {
@@ -376,7 +376,7 @@ class Build {
     job.outputs.push_back(target);
   }
 
-  ExitCode finish_folders(int64_t now, const std::map<const DeckJob*, std::string>& lock_digests) {
+  Outcome finish_folders(int64_t now, const std::map<const DeckJob*, std::string>& lock_digests) {
     try {
       for (Folder* folder : changed_locks_)
         replace_file_contents(folder->lock_path(), locks_[folder]->serialize());
@@ -386,9 +386,9 @@ class Build {
       if (!options_.bundle.empty()) write_bundle(now);
     } catch (const std::exception& error) {
       err_ << "deckpress: " << error.what() << "\n";
-      return io_error;
+      return Outcome::write_failed;
     }
-    return ok;
+    return Outcome::ok;
   }
 
   Fingerprint fingerprint_of(const DeckJob& job, const std::string& lock_digest) {
@@ -496,8 +496,8 @@ class Build {
 
 }  // namespace
 
-ExitCode run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {
+Outcome run_build(const BuildOptions& options, std::ostream& out, std::ostream& err) {
   return Build(options, out, err).run();
 }
 
-}  // namespace deckpress::build
+}  // namespace deckpress::pipeline

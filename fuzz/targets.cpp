@@ -8,6 +8,7 @@
 #include <string>
 
 #include "anki/inspect.h"
+#include "package/read.h"
 #include "pipeline/compiled.h"
 #include "cards/cards.h"
 #include "cards/template.h"
@@ -84,7 +85,7 @@ void inspect(std::string_view bytes) {
   auto apkg = scratch_file("package.apkg");
   std::ofstream(apkg, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   try {
-    anki::format_text(anki::inspect_package(apkg));
+    anki::format_text(package::read_package(apkg));
   } catch (const std::runtime_error&) {
     // A readable refusal is the expected outcome for most inputs.
   }

@@ -10,7 +10,7 @@ bool PackageDiff::empty() const {
          notes_added.empty() && notes_changed.empty() && notes_removed.empty();
 }
 
-PackageDiff diff_packages(const PackageContents& old, const PackageContents& now) {
+PackageDiff diff_packages(const package::Package& old, const package::Package& now) {
   const NoteTypeMatches matches = match_note_types(old.note_types, now.note_types);
   PackageDiff diff;
   diff_note_types(old, now, matches, diff);

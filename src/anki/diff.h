@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "anki/inspect.h"
+#include "package/model.h"
 
 namespace deckpress::anki {
 
@@ -92,7 +92,7 @@ struct PackageDiff {
   bool empty() const;
 };
 
-PackageDiff diff_packages(const PackageContents& old, const PackageContents& now);
+PackageDiff diff_packages(const package::Package& old, const package::Package& now);
 
 // A summary line, then the note sections and the note type sections; "no changes\n" when
 // the packages hold the same notes and note types.

@@ -48,12 +48,12 @@ NameChanges describe(const NamePairs& pairs, const std::vector<std::string>& old
   return changes;
 }
 
-NoteTypeMatches match_note_types(const std::vector<InspectedNoteType>& old,
-                                 const std::vector<InspectedNoteType>& now) {
-  std::map<int64_t, const InspectedNoteType*> new_by_id;
-  for (const InspectedNoteType& type : now) new_by_id[type.id] = &type;
+NoteTypeMatches match_note_types(const std::vector<package::NoteType>& old,
+                                 const std::vector<package::NoteType>& now) {
+  std::map<int64_t, const package::NoteType*> new_by_id;
+  for (const package::NoteType& type : now) new_by_id[type.id] = &type;
   NoteTypeMatches matches;
-  for (const InspectedNoteType& type : old) {
+  for (const package::NoteType& type : old) {
     const auto same = new_by_id.find(type.id);
     if (same == new_by_id.end()) continue;
     matches[type.id] = same->second;
@@ -61,9 +61,9 @@ NoteTypeMatches match_note_types(const std::vector<InspectedNoteType>& old,
   }
   // A note type made again, or exported from another collection, has a new
   // id but usually its old name.
-  std::map<std::string, const InspectedNoteType*> left_by_name;
+  std::map<std::string, const package::NoteType*> left_by_name;
   for (const auto& [id, type] : new_by_id) left_by_name.emplace(type->name, type);
-  for (const InspectedNoteType& type : old) {
+  for (const package::NoteType& type : old) {
     const auto same = left_by_name.find(type.name);
     if (matches.count(type.id) || same == left_by_name.end()) continue;
     matches[type.id] = same->second;

@@ -26,8 +26,8 @@ NameChanges describe(const NamePairs& pairs, const std::vector<std::string>& old
                      const std::vector<std::string>& now);
 
 // Old note type id -> the new note type it became: same id, or else same name.
-using NoteTypeMatches = std::map<int64_t, const InspectedNoteType*>;
-NoteTypeMatches match_note_types(const std::vector<InspectedNoteType>& old,
-                                 const std::vector<InspectedNoteType>& now);
+using NoteTypeMatches = std::map<int64_t, const package::NoteType*>;
+NoteTypeMatches match_note_types(const std::vector<package::NoteType>& old,
+                                 const std::vector<package::NoteType>& now);
 
 }  // namespace deckpress::anki

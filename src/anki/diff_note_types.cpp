@@ -7,19 +7,13 @@
 namespace deckpress::anki {
 namespace {
 
-std::vector<std::string> template_names(const InspectedNoteType& type) {
-  std::vector<std::string> names;
-  for (const InspectedTemplate& card : type.templates) names.push_back(card.name);
-  return names;
-}
-
-std::vector<TemplateChange> changed_templates(const InspectedNoteType& old,
-                                              const InspectedNoteType& now,
+std::vector<TemplateChange> changed_templates(const package::NoteType& old,
+                                              const package::NoteType& now,
                                               const NamePairs& pairs) {
   std::vector<TemplateChange> changes;
   for (const auto& [i, j] : pairs.kept) {
-    const InspectedTemplate& before = old.templates[i];
-    const InspectedTemplate& after = now.templates[j];
+    const package::Template& before = old.templates[i];
+    const package::Template& after = now.templates[j];
     if (before.front != after.front || before.back != after.back) {
       changes.push_back({after.name, before.front != after.front, before.back != after.back});
     }
@@ -27,14 +21,16 @@ std::vector<TemplateChange> changed_templates(const InspectedNoteType& old,
   return changes;
 }
 
-NoteTypeChange compare(const InspectedNoteType& old, const InspectedNoteType& now) {
+NoteTypeChange compare(const package::NoteType& old, const package::NoteType& now) {
   NoteTypeChange change;
   change.id = now.id;
   change.name = now.name;
   if (old.name != now.name) change.old_name = old.name;
-  change.fields = describe(pair_names(old.fields, now.fields, true), old.fields, now.fields);
-  const std::vector<std::string> old_templates = template_names(old);
-  const std::vector<std::string> new_templates = template_names(now);
+  const std::vector<std::string> old_fields = old.field_names();
+  const std::vector<std::string> new_fields = now.field_names();
+  change.fields = describe(pair_names(old_fields, new_fields, true), old_fields, new_fields);
+  const std::vector<std::string> old_templates = old.template_names();
+  const std::vector<std::string> new_templates = now.template_names();
   const NamePairs templates = pair_names(old_templates, new_templates, true);
   change.templates = describe(templates, old_templates, new_templates);
   change.changed_templates = changed_templates(old, now, templates);
@@ -56,10 +52,10 @@ void sort_by_name(std::vector<Entry>& entries) {
 
 }  // namespace
 
-void diff_note_types(const PackageContents& old, const PackageContents& now,
+void diff_note_types(const package::Package& old, const package::Package& now,
                      const NoteTypeMatches& matches, PackageDiff& diff) {
   std::set<int64_t> kept_new_ids;
-  for (const InspectedNoteType& type : old.note_types) {
+  for (const package::NoteType& type : old.note_types) {
     const auto match = matches.find(type.id);
     if (match == matches.end()) {
       diff.note_types_removed.push_back({type.id, type.name});
@@ -69,7 +65,7 @@ void diff_note_types(const PackageContents& old, const PackageContents& now,
     NoteTypeChange change = compare(type, *match->second);
     if (changed(change)) diff.note_types_changed.push_back(std::move(change));
   }
-  for (const InspectedNoteType& type : now.note_types) {
+  for (const package::NoteType& type : now.note_types) {
     if (!kept_new_ids.count(type.id)) diff.note_types_added.push_back({type.id, type.name});
   }
   sort_by_name(diff.note_types_added);

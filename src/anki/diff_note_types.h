@@ -4,7 +4,7 @@
 namespace deckpress::anki {
 
 // Fills the note type lists of `diff`, each in report order.
-void diff_note_types(const PackageContents& old, const PackageContents& now,
+void diff_note_types(const package::Package& old, const package::Package& now,
                      const NoteTypeMatches& matches, PackageDiff& diff);
 
 }  // namespace deckpress::anki

@@ -14,17 +14,17 @@ namespace {
 
 // A note with what the report needs from the rest of its package.
 struct NoteView {
-  const InspectedNote* note = nullptr;
-  const InspectedNoteType* type = nullptr;  // null when the package lacks it
+  const package::Note* note = nullptr;
+  const package::NoteType* type = nullptr;  // null when the package lacks it
   std::string deck;
 };
 
 // Cards come by note, then ord: the first one seen is the note's first card.
-std::map<int64_t, std::string> first_card_decks(const PackageContents& contents) {
+std::map<int64_t, std::string> first_card_decks(const package::Package& contents) {
   std::map<int64_t, std::string> deck_names;
-  for (const InspectedDeck& deck : contents.decks) deck_names[deck.id] = deck.name;
+  for (const package::Deck& deck : contents.decks) deck_names[deck.id] = deck.name;
   std::map<int64_t, std::string> note_decks;
-  for (const InspectedCard& card : contents.cards) {
+  for (const package::Card& card : contents.cards) {
     const auto name = deck_names.find(card.deck_id);
     note_decks.emplace(card.note_id, name != deck_names.end()
                                          ? name->second
@@ -33,12 +33,12 @@ std::map<int64_t, std::string> first_card_decks(const PackageContents& contents)
   return note_decks;
 }
 
-std::map<std::string, NoteView> notes_by_guid(const PackageContents& contents) {
-  std::map<int64_t, const InspectedNoteType*> types;
-  for (const InspectedNoteType& type : contents.note_types) types[type.id] = &type;
+std::map<std::string, NoteView> notes_by_guid(const package::Package& contents) {
+  std::map<int64_t, const package::NoteType*> types;
+  for (const package::NoteType& type : contents.note_types) types[type.id] = &type;
   const std::map<int64_t, std::string> decks = first_card_decks(contents);
   std::map<std::string, NoteView> notes;
-  for (const InspectedNote& note : contents.notes) {
+  for (const package::Note& note : contents.notes) {
     const auto type = types.find(note.note_type_id);
     const auto deck = decks.find(note.id);
     notes.emplace(note.guid, NoteView{&note, type != types.end() ? type->second : nullptr,
@@ -51,13 +51,13 @@ std::vector<std::string> field_names(const NoteView& view) {
   std::vector<std::string> names;
   for (size_t i = 0; i < view.note->fields.size(); ++i) {
     const bool named = view.type && i < view.type->fields.size();
-    names.push_back(named ? view.type->fields[i] : fmt::format("field {}", i + 1));
+    names.push_back(named ? view.type->fields[i].name : fmt::format("field {}", i + 1));
   }
   return names;
 }
 
 NoteEntry entry(const NoteView& view) {
-  const InspectedNote& note = *view.note;
+  const package::Note& note = *view.note;
   NoteEntry entry;
   entry.guid = note.guid;
   entry.note_type = view.type ? view.type->name : fmt::format("note type {}", note.note_type_id);
@@ -127,7 +127,7 @@ bool in_report_order(const NoteEntry& a, const NoteEntry& b) {
 
 }  // namespace
 
-void diff_notes(const PackageContents& old, const PackageContents& now,
+void diff_notes(const package::Package& old, const package::Package& now,
                 const NoteTypeMatches& matches, PackageDiff& diff) {
   const std::map<std::string, NoteView> old_notes = notes_by_guid(old);
   const std::map<std::string, NoteView> new_notes = notes_by_guid(now);

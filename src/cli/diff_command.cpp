@@ -7,7 +7,7 @@
 #include <unistd.h>
 
 #include "anki/diff.h"
-#include "anki/inspect.h"
+#include "package/read.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 
@@ -46,7 +46,7 @@ int run_diff(const DiffSettings& settings) {
   fs::path scratch = fs::temp_directory_path() / ("deckpress-diff-" + std::to_string(::getpid()));
   try {
     auto [old_package, new_package] = packages_to_compare(settings, scratch);
-    auto diff = anki::diff_packages(anki::inspect_package(old_package), anki::inspect_package(new_package));
+    auto diff = anki::diff_packages(package::read_package(old_package), package::read_package(new_package));
     fs::remove_all(scratch);
     std::cout << (settings.json ? anki::diff_to_json(diff).dump(2) + "\n" : anki::format_diff_text(diff));
     return ok;

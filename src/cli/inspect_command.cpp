@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "anki/inspect.h"
+#include "package/read.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 
@@ -17,8 +18,8 @@ struct InspectSettings {
 
 int run_inspect(const InspectSettings& settings) {
   try {
-    auto package = anki::inspect_package(settings.package);
-    std::cout << (settings.json ? anki::to_json(package).dump(2) + "\n" : anki::format_text(package));
+    auto contents = package::read_package(settings.package);
+    std::cout << (settings.json ? anki::to_json(contents).dump(2) + "\n" : anki::format_text(contents));
     return ok;
   } catch (const std::exception& error) {
     std::cerr << "deckpress: " << error.what() << "\n";
@@ -30,8 +31,8 @@ int run_inspect(const InspectSettings& settings) {
 
 Command add_inspect(CLI::App& app) {
   auto settings = std::make_shared<InspectSettings>();
-  auto* inspect = app.add_subcommand("inspect", "Show what an .apkg package contains");
-  inspect->add_option("package", settings->package, "The .apkg file")->required();
+  auto* inspect = app.add_subcommand("inspect", "Show what an Anki package (.apkg or .colpkg) contains");
+  inspect->add_option("package", settings->package, "The .apkg or .colpkg file")->required();
   inspect->add_flag("--json", settings->json, "Print JSON instead of text");
   return {inspect, [settings] { return run_inspect(*settings); }};
 }

@@ -9,6 +9,7 @@
 #include "anki/ids.h"
 #include "sample_package.h"
 
+namespace package = deckpress::package;
 using namespace deckpress::anki;
 using namespace deckpress::anki::testing;
 using nlohmann::json;
@@ -24,7 +25,7 @@ struct WrittenCollection {
 
   WrittenCollection() {
     write_package_file(sample.input, dir.path() / "sample.apkg");
-    ZipReader(dir.path() / "sample.apkg").extract("collection.anki2", db_path, 1 << 20);
+    package::ZipReader(dir.path() / "sample.apkg").extract("collection.anki2", db_path, 1 << 20);
     db = std::make_unique<SQLite::Database>(db_path.string());
   }
   std::string text(const std::string& query) const { return db->execAndGet(query).getString(); }

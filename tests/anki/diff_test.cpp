@@ -1,10 +1,12 @@
 #include "anki/diff.h"
+#include "package/read.h"
 
 #include <catch2/catch.hpp>
 
 #include "anki/ids.h"
 #include "sample_package.h"
 
+namespace package = deckpress::package;
 using namespace deckpress::anki;
 using namespace deckpress::anki::testing;
 
@@ -31,22 +33,22 @@ void edit_release(SamplePackage& next) {
                               .card_ords = {0}});
 }
 
-PackageContents written(const SamplePackage& sample, const std::filesystem::path& apkg) {
+package::Package written(const SamplePackage& sample, const std::filesystem::path& apkg) {
   write_package_file(sample.input, apkg);
-  return inspect_package(apkg);
+  return package::read_package(apkg);
 }
 
-InspectedNoteType note_type(int64_t id, std::string name, std::vector<std::string> fields) {
-  InspectedNoteType type;
+package::NoteType note_type(int64_t id, std::string name, std::vector<std::string> fields) {
+  package::NoteType type;
   type.id = id;
   type.name = std::move(name);
-  type.fields = std::move(fields);
-  type.templates = {{"Card 1", "{{Front}}", "{{Back}}"}};
+  for (std::string& field : fields) type.fields.push_back({.name = std::move(field)});
+  type.templates = {{.name = "Card 1", .front = "{{Front}}", .back = "{{Back}}"}};
   return type;
 }
 
-InspectedNote note(std::string guid, int64_t type, std::vector<std::string> fields) {
-  return {1, std::move(guid), type, std::move(fields), {}};
+package::Note note(std::string guid, int64_t type, std::vector<std::string> fields) {
+  return {.id = 1, .guid = std::move(guid), .note_type_id = type, .fields = std::move(fields)};
 }
 
 }  // namespace
@@ -95,7 +97,7 @@ TEST_CASE("diff reports the notes and note types a release changed") {
 TEST_CASE("diff of a package against itself finds no changes") {
   test::TempDir dir;
   SamplePackage sample;
-  const PackageContents contents = written(sample, dir.path() / "same.apkg");
+  const package::Package contents = written(sample, dir.path() / "same.apkg");
   const PackageDiff diff = diff_packages(contents, contents);
   CHECK(format_diff_text(diff) == "no changes\n");
   CHECK(diff_to_json(diff).dump() ==
@@ -104,10 +106,10 @@ TEST_CASE("diff of a package against itself finds no changes") {
 }
 
 TEST_CASE("diff follows renames of a note type and its fields") {
-  PackageContents old;
+  package::Package old;
   old.note_types = {note_type(7, "Basic", {"Front", "Back"})};
   old.notes = {note("g", 7, {"front", "back"})};
-  PackageContents now = old;
+  package::Package now = old;
   now.note_types[0] = note_type(7, "Vocabulary", {"Word", "Back"});
   now.note_types[0].templates.push_back({"Card 2", "{{Back}}", "{{Word}}"});
   now.note_types[0].css = ".card { color: red; }";
@@ -123,10 +125,10 @@ TEST_CASE("diff follows renames of a note type and its fields") {
 }
 
 TEST_CASE("diff matches the fields of a note that changed note type by name") {
-  PackageContents old;
+  package::Package old;
   old.note_types = {note_type(1, "Basic", {"Front", "Back"})};
   old.notes = {note("g", 1, {"same", "old back"})};
-  PackageContents now;
+  package::Package now;
   now.note_types = {note_type(2, "Reversed", {"Back", "Front"})};
   now.notes = {note("g", 2, {"new back", "same"})};
 
@@ -143,10 +145,10 @@ TEST_CASE("diff matches the fields of a note that changed note type by name") {
 }
 
 TEST_CASE("diff shows long fields as one short line") {
-  PackageContents old;
+  package::Package old;
   old.note_types = {note_type(1, "Basic", {"Front", "Back"})};
   old.notes = {note("g", 1, {"q", "short"})};
-  PackageContents now = old;
+  package::Package now = old;
   now.notes[0].fields[1] = "<p>é é\n\n</p>" + std::string(55, 'x') + "éé";
 
   CHECK(format_diff_text(diff_packages(old, now)) ==

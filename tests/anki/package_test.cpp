@@ -7,6 +7,7 @@
 
 #include "sample_package.h"
 
+namespace package = deckpress::package;
 using namespace deckpress::anki;
 using namespace deckpress::anki::testing;
 
@@ -41,7 +42,7 @@ TEST_CASE("the package lists the database, the media map, then media by name") {
   CHECK(std::string(zip_get_name(zip.archive, 2, 0)) == "0");
   CHECK(std::string(zip_get_name(zip.archive, 3, 0)) == "1");
 
-  ZipReader reader(out);
+  package::ZipReader reader(out);
   CHECK(reader.read("media", 1000) == R"({"0":"cat.png","1":"diagram.svg"})");
   CHECK(reader.read("0", 1000) == read_bytes(sample.input.media[1].source_path));
   CHECK(reader.read("1", 1000) == read_bytes(sample.input.media[0].source_path));
@@ -52,7 +53,7 @@ TEST_CASE("without media the map is an empty object") {
   SamplePackage sample;
   sample.input.media.clear();
   write_package_file(sample.input, dir.path() / "plain.apkg");
-  ZipReader reader(dir.path() / "plain.apkg");
+  package::ZipReader reader(dir.path() / "plain.apkg");
   CHECK(reader.read("media", 1000) == "{}");
   CHECK_FALSE(reader.has("0"));
 }

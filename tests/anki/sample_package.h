@@ -10,7 +10,7 @@
 #include <string>
 
 #include "anki/package.h"
-#include "anki/zip_reader.h"
+#include "package/zip_reader.h"
 #include "support/file_descriptor.h"
 #include "support/temp_dir.h"
 

@@ -2,7 +2,7 @@
 // A file with a fresh unique name that is removed when it goes out of scope.
 #include <filesystem>
 
-namespace deckpress::anki {
+namespace deckpress::package {
 
 class TempFile {
  public:
@@ -18,4 +18,4 @@ class TempFile {
   std::filesystem::path path_;
 };
 
-}  // namespace deckpress::anki
+}  // namespace deckpress::package

@@ -6,11 +6,15 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 
-namespace deckpress::anki {
+namespace deckpress::package {
+
+// Receives an entry's bytes a piece at a time.
+using ByteSink = std::function<void(const char* data, size_t size)>;
 
 class ZipReader {
  public:
@@ -19,13 +23,15 @@ class ZipReader {
   bool has(const std::string& name) const;
   std::optional<uint64_t> size_of(const std::string& name) const;  // as the archive states it
 
-  // The entry's bytes; throws when the entry is missing or holds more than `limit`.
+  // The entry's bytes; throws when the entry is missing or holds more than
+  // `limit`: first by the size the archive states, before inflating anything,
+  // then by the bytes actually inflated, since the archive may lie.
   std::string read(const std::string& name, uint64_t limit) const;
   void extract(const std::string& name, const std::filesystem::path& to, uint64_t limit) const;
+  // The same checks, the bytes handed to `sink` as they are inflated.
+  void stream(const std::string& name, uint64_t limit, const ByteSink& sink) const;
 
  private:
-  template <typename Sink>
-  void copy(const std::string& name, uint64_t limit, Sink&& sink) const;
   zip_uint64_t index_of(const std::string& name) const;
 
   struct Close {
@@ -34,4 +40,4 @@ class ZipReader {
   std::unique_ptr<zip_t, Close> archive_;
 };
 
-}  // namespace deckpress::anki
+}  // namespace deckpress::package

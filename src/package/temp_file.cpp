@@ -1,4 +1,4 @@
-#include "anki/temp_file.h"
+#include "package/temp_file.h"
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -7,7 +7,7 @@
 #include <cstring>
 #include <stdexcept>
 
-namespace deckpress::anki {
+namespace deckpress::package {
 
 // mkstemp picks a name nobody else holds and creates the file atomically.
 TempFile::TempFile(const std::filesystem::path& directory, const std::string& stem) {
@@ -26,4 +26,4 @@ TempFile::~TempFile() {
   std::filesystem::remove(path_, ignored);
 }
 
-}  // namespace deckpress::anki
+}  // namespace deckpress::package

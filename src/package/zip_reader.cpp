@@ -1,10 +1,10 @@
-#include "anki/zip_reader.h"
+#include "package/zip_reader.h"
 
 #include <array>
 #include <fstream>
 #include <stdexcept>
 
-namespace deckpress::anki {
+namespace deckpress::package {
 namespace {
 
 // More entries than any real deck has; beyond it the archive is refused.
@@ -47,13 +47,15 @@ zip_uint64_t ZipReader::index_of(const std::string& name) const {
   return static_cast<zip_uint64_t>(index);
 }
 
-// Counts the bytes actually inflated: the sizes in the archive may lie.
-template <typename Sink>
-void ZipReader::copy(const std::string& name, uint64_t limit, Sink&& sink) const {
+void ZipReader::stream(const std::string& name, uint64_t limit, const ByteSink& sink) const {
+  const zip_uint64_t index = index_of(name);
+  if (const auto stated = size_of(name); stated && *stated > limit)
+    throw std::runtime_error("entry " + name + " holds " + std::to_string(*stated) +
+                             " bytes, more than the limit of " + std::to_string(limit));
   struct CloseEntry {
     void operator()(zip_file_t* entry) const { zip_fclose(entry); }
   };
-  std::unique_ptr<zip_file_t, CloseEntry> entry(zip_fopen_index(archive_.get(), index_of(name), 0));
+  std::unique_ptr<zip_file_t, CloseEntry> entry(zip_fopen_index(archive_.get(), index, 0));
   if (!entry) throw std::runtime_error("cannot open " + name + ": " + zip_strerror(archive_.get()));
   std::array<char, 1 << 16> buffer;
   uint64_t total = 0;
@@ -70,17 +72,17 @@ void ZipReader::copy(const std::string& name, uint64_t limit, Sink&& sink) const
 
 std::string ZipReader::read(const std::string& name, uint64_t limit) const {
   std::string bytes;
-  copy(name, limit, [&](const char* data, size_t size) { bytes.append(data, size); });
+  stream(name, limit, [&](const char* data, size_t size) { bytes.append(data, size); });
   return bytes;
 }
 
 void ZipReader::extract(const std::string& name, const std::filesystem::path& to,
                         uint64_t limit) const {
   std::ofstream out(to, std::ios::binary | std::ios::trunc);
-  copy(name, limit,
+  stream(name, limit,
        [&](const char* data, size_t size) { out.write(data, static_cast<std::streamsize>(size)); });
   out.close();
   if (!out) throw std::runtime_error("cannot write " + to.string());
 }
 
-}  // namespace deckpress::anki
+}  // namespace deckpress::package

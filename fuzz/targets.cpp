@@ -85,7 +85,11 @@ void inspect(std::string_view bytes) {
   auto apkg = scratch_file("package.apkg");
   std::ofstream(apkg, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   try {
-    anki::format_text(package::read_package(apkg));
+    const package::PackageReader reader(apkg);
+    const package::Package contents = reader.read();
+    anki::format_text(contents);
+    for (const package::Media& file : contents.media)
+      if (file.present) reader.media_bytes(file);
   } catch (const std::runtime_error&) {
     // A readable refusal is the expected outcome for most inputs.
   }

@@ -15,7 +15,8 @@ void markdown(std::string_view bytes);
 // "template\0field\0field...": parse and render the template, decide the cards.
 void render_template(std::string_view bytes);
 
-// Bytes as an .apkg file through `deckpress inspect`.
+// Bytes as a package (.apkg or .colpkg, any format) through `deckpress
+// inspect`, and every media file it holds decoded.
 void inspect(std::string_view bytes);
 
 }  // namespace deckpress::fuzz

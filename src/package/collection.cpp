@@ -24,10 +24,8 @@ std::vector<std::string> split(const std::string& text, char separator, bool kee
   }
 }
 
-// Anki's `unicase` collation, which schema 18 puts on its name columns: a
-// query that compares or sorts by them fails to prepare without it. This one
-// ignores ASCII case only (Anki folds all of Unicode); deckpress never relies
-// on its order, it only lets the collection be read.
+// This one ignores ASCII case only (Anki folds all of Unicode): deckpress
+// never relies on its order, it only lets the collection be read.
 int compare_unicase(void*, int left_size, const void* left, int right_size, const void* right) {
   const auto* a = static_cast<const unsigned char*>(left);
   const auto* b = static_cast<const unsigned char*>(right);
@@ -38,12 +36,6 @@ int compare_unicase(void*, int left_size, const void* left, int right_size, cons
     if (x != y) return x - y;
   }
   return left_size - right_size;
-}
-
-void register_unicase(SQLite::Database& db) {
-  if (sqlite3_create_collation_v2(db.getHandle(), "unicase", SQLITE_UTF8, nullptr, compare_unicase,
-                                  nullptr) != SQLITE_OK)
-    throw std::runtime_error("cannot register the unicase collation");
 }
 
 int schema_version(SQLite::Database& db) {
@@ -96,6 +88,12 @@ void read_cards(SQLite::Database& db, Package& package) {
 }
 
 }  // namespace
+
+void register_unicase(SQLite::Database& db) {
+  if (sqlite3_create_collation_v2(db.getHandle(), "unicase", SQLITE_UTF8, nullptr, compare_unicase,
+                                  nullptr) != SQLITE_OK)
+    throw std::runtime_error("cannot register the unicase collation");
+}
 
 void read_collection(const std::filesystem::path& db_path, Package& package) {
   try {

@@ -14,6 +14,10 @@ namespace deckpress::package {
 // Fills everything but the media, the format and the member's name.
 void read_collection(const std::filesystem::path& db, Package& package);
 
+// Anki's `unicase` collation, which schema 18 puts on its name columns: a
+// query that compares or sorts by them fails to prepare without it.
+void register_unicase(SQLite::Database& db);
+
 // The two ways a collection keeps its decks and note types.
 void read_schema11_decks_and_note_types(SQLite::Database& db, Package& package);
 void read_schema18_decks_and_note_types(SQLite::Database& db, Package& package);

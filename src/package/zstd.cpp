@@ -46,9 +46,12 @@ void ZstdDecoder::feed(const char* data, size_t size) {
   // until the input is used up and the output no longer fills.
   for (bool full = true; input.pos < input.size || full;) {
     ZSTD_outBuffer output{buffer.data(), buffer.size(), 0};
+    const size_t consumed_before = input.pos;
     const size_t result = ZSTD_decompressStream(context_->stream.get(), &output, &input);
     if (ZSTD_isError(result)) fail(ZSTD_getErrorName(result));
-    mid_frame_ = result != 0;
+    // Called again with nothing left, a finished frame hints at the next
+    // frame's header: only a call that did something says where we are.
+    if (output.pos > 0 || input.pos > consumed_before) mid_frame_ = result != 0;
     full = output.pos == output.size;
     decoded_ += output.pos;
     if (decoded_ > limit_)

@@ -43,7 +43,7 @@ NoteRow note_row(const PackageNote& note) {
   std::string_view sort_source = note.fields_html.at(note.type->sort_field);
   return {.id = note.id,
           .guid = note.guid,
-          .model_id = note_type_id(note.type->name),
+          .model_id = note_type_id(*note.type),
           .mod = note.mod,
           .tags = anki_tags(note.tags),
           .fields = join_fields(note.fields_html),

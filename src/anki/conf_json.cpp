@@ -6,7 +6,7 @@ namespace deckpress::anki {
 // The collection settings legacy clients read; modern Anki ignores them.
 nlohmann::ordered_json conf_json(const PackageInput& input) {
   nlohmann::ordered_json current_model = nullptr;
-  if (!input.note_types.empty()) current_model = note_type_id(input.note_types.front().type->name);
+  if (!input.note_types.empty()) current_model = note_type_id(*input.note_types.front().type);
   return {{"activeDecks", {1}},
           {"addToCur", true},
           {"collapseTime", 1200},

@@ -57,6 +57,27 @@ int64_t template_id(int64_t note_type_id, std::string_view template_name) {
   return prefixed_id("template " + std::to_string(note_type_id), template_name);
 }
 
+int64_t note_type_id(const NoteType& type) { return type.id.value_or(note_type_id(type.name)); }
+
+namespace {
+
+std::optional<int64_t> explicit_or(const std::optional<int64_t>& given, int64_t derived) {
+  if (!given) return derived;
+  if (*given == 0) return std::nullopt;
+  return given;
+}
+
+}  // namespace
+
+std::optional<int64_t> field_id(const NoteType& type, size_t index) {
+  const int64_t derived = field_id(note_type_id(type), type.fields[index]);
+  return explicit_or(index < type.field_ids.size() ? type.field_ids[index] : std::nullopt, derived);
+}
+
+std::optional<int64_t> template_id(const NoteType& type, size_t index) {
+  return explicit_or(type.templates[index].id, template_id(note_type_id(type), type.templates[index].name));
+}
+
 uint32_t field_checksum(std::string_view stripped_text) {
   return static_cast<uint32_t>(leading_u64(sha1_digest(stripped_text)) >> 32);
 }

@@ -3,7 +3,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <optional>
 #include <vector>
+
+#include "deck/model.h"
 
 namespace deckpress::anki {
 
@@ -20,6 +23,13 @@ int64_t note_type_id(std::string_view note_type_name);
 // Fields and templates carry ids (Anki 2.1.67+) so re-import matches them.
 int64_t field_id(int64_t note_type_id, std::string_view field_name);
 int64_t template_id(int64_t note_type_id, std::string_view template_name);
+
+// The ids a note type is packaged with: its explicit ones (notetype.toml's
+// `id` keys), else the derived ones above. A field or template without one
+// (an explicit 0, as in note types from Anki before 23.10) gets none.
+int64_t note_type_id(const NoteType& type);
+std::optional<int64_t> field_id(const NoteType& type, size_t index);
+std::optional<int64_t> template_id(const NoteType& type, size_t index);
 
 // The wanted ids, in order, made unique: an id already given out moves down
 // to the nearest free one below, so ids never move into the future.

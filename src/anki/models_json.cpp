@@ -17,23 +17,37 @@ constexpr const char* latex_pre =
     "\\setlength{\\parindent}{0in}\n\\begin{document}\n";
 constexpr const char* latex_post = "\\end{document}";
 
-ordered_json field_json(int64_t model_id, const std::string& name, int ord) {
-  return {{"name", name},
-          {"ord", ord},
-          {"sticky", false},
-          {"rtl", false},
-          {"font", "Arial"},
-          {"size", 20},
-          {"media", ordered_json::array()},
-          {"id", field_id(model_id, name)}};
+// Anki's newer keys are written only when they differ from its defaults,
+// so a note type of ours gives the same bytes it always did.
+ordered_json field_json(const NoteType& type, size_t index) {
+  static const FieldSettings defaults;
+  const FieldSettings& settings = index < type.field_settings.size() ? type.field_settings[index] : defaults;
+  ordered_json field = {{"name", type.fields[index]},
+                        {"ord", static_cast<int>(index)},
+                        {"sticky", settings.sticky},
+                        {"rtl", settings.rtl},
+                        {"font", settings.font},
+                        {"size", settings.font_size},
+                        {"media", ordered_json::array()}};
+  if (const auto id = field_id(type, index)) field["id"] = *id;
+  if (!settings.description.empty()) field["description"] = settings.description;
+  if (settings.plain_text) field["plainText"] = true;
+  if (settings.collapsed) field["collapsed"] = true;
+  if (settings.exclude_from_search) field["excludeFromSearch"] = true;
+  if (settings.tag) field["tag"] = *settings.tag;
+  if (settings.prevent_deletion) field["preventDeletion"] = true;
+  return field;
 }
 
-ordered_json template_json(int64_t model_id, const Template& card, int ord) {
-  return {{"name", card.name},  {"ord", ord},
-          {"qfmt", card.front}, {"afmt", card.back},
-          {"bqfmt", ""},        {"bafmt", ""},
-          {"did", nullptr},     {"bfont", ""},
-          {"bsize", 0},         {"id", template_id(model_id, card.name)}};
+ordered_json template_json(const NoteType& type, size_t index) {
+  const Template& card = type.templates[index];
+  ordered_json json = {{"name", card.name},          {"ord", static_cast<int>(index)},
+                       {"qfmt", card.front},         {"afmt", card.back},
+                       {"bqfmt", card.browser_front}, {"bafmt", card.browser_back},
+                       {"did", nullptr},             {"bfont", card.browser_font},
+                       {"bsize", card.browser_font_size}};
+  if (const auto id = template_id(type, index)) json["id"] = *id;
+  return json;
 }
 
 // The legacy card-generation cache: [ord, "any"|"all"|"none", [field ords]].
@@ -47,16 +61,13 @@ ordered_json requirements_json(const NoteType& type) {
 
 ordered_json model_json(const PackageNoteType& entry, int64_t deck) {
   const NoteType& type = *entry.type;
-  const int64_t id = note_type_id(type.name);
+  const int64_t id = note_type_id(type);
   ordered_json fields = ordered_json::array();
-  for (size_t i = 0; i < type.fields.size(); ++i) {
-    fields.push_back(field_json(id, type.fields[i], static_cast<int>(i)));
-  }
+  for (size_t i = 0; i < type.fields.size(); ++i) fields.push_back(field_json(type, i));
   ordered_json templates = ordered_json::array();
-  for (size_t i = 0; i < type.templates.size(); ++i) {
-    templates.push_back(template_json(id, type.templates[i], static_cast<int>(i)));
-  }
-  return {{"id", id},
+  for (size_t i = 0; i < type.templates.size(); ++i) templates.push_back(template_json(type, i));
+  const NoteTypeSettings& settings = type.settings;
+  ordered_json model = {{"id", id},
           {"name", type.name},
           {"type", type.is_cloze ? cloze_kind : standard_kind},
           {"mod", entry.mod},
@@ -66,12 +77,14 @@ ordered_json model_json(const PackageNoteType& entry, int64_t deck) {
           {"flds", fields},
           {"tmpls", templates},
           {"css", type.css},
-          {"latexPre", latex_pre},
-          {"latexPost", latex_post},
-          {"latexsvg", false},
+          {"latexPre", settings.latex_pre.value_or(latex_pre)},
+          {"latexPost", settings.latex_post.value_or(latex_post)},
+          {"latexsvg", settings.latex_svg},
           {"req", requirements_json(type)},
           {"tags", ordered_json::array()},
           {"vers", ordered_json::array()}};
+  if (settings.original_stock_kind != 0) model["originalStockKind"] = settings.original_stock_kind;
+  return model;
 }
 
 }  // namespace
@@ -79,7 +92,7 @@ ordered_json model_json(const PackageNoteType& entry, int64_t deck) {
 ordered_json models_json(const PackageInput& input) {
   ordered_json models = ordered_json::object();
   for (const PackageNoteType& entry : input.note_types) {
-    models[std::to_string(note_type_id(entry.type->name))] = model_json(entry, main_deck_id(input));
+    models[std::to_string(note_type_id(*entry.type))] = model_json(entry, main_deck_id(input));
   }
   return models;
 }

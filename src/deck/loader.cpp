@@ -4,12 +4,16 @@
 #include <atomic>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
 #include "deck/file_bytes.h"
 #include "deck/limits.h"
+#include "deck/names.h"
 #include "deck/pieces.h"
+#include "deck/subdecks.h"
+#include "deck/text_value.h"
 #include "deck/toml_util.h"
 #include "support/parallel.h"
 
@@ -46,44 +50,6 @@ SourcePos text_start(std::string_view text, const std::vector<size_t>& lines, in
   return {value.path, value.line, value.column + (multiline ? 3 : 1)};
 }
 
-bool valid_note_id(const std::string& id) {
-  return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || c == '.';
-  });
-}
-
-std::string tag_problem(const std::string& tag) {
-  if (tag.empty()) return "a tag cannot be empty";
-  for (unsigned char c : tag) {
-    if (c == ' ') return fmt::format("tag '{}' contains a space; use '_' or '::'", tag);
-    if (c < 0x20 || c == 0x7F) return fmt::format("tag '{}' contains a control character", tag);
-  }
-  if (tag.find("\u3000") != std::string::npos)
-    return fmt::format("tag '{}' contains an ideographic space", tag);
-  if (tag.starts_with("::") || tag.ends_with("::") || tag.find("::::") != std::string::npos)
-    return fmt::format("tag '{}' has an empty level", tag);
-  return "";
-}
-
-std::string deck_name_problem(const std::string& name) {
-  if (name.empty()) return "the deck name cannot be empty";
-  std::string_view rest = name;
-  while (true) {
-    size_t split = rest.find("::");
-    std::string_view part = rest.substr(0, split);
-    if (part.empty() || part.front() == ' ' || part.back() == ' ' || part.front() == ':' ||
-        part.back() == ':')
-      return fmt::format("deck name '{}' has an empty or badly spaced level", name);
-    if (split == std::string_view::npos) break;
-    rest = rest.substr(split + 2);
-  }
-  for (unsigned char c : name)
-    if (c < 0x20) return "the deck name contains a control character";
-  if (name == "Default") return "'Default' is Anki's own deck; choose another name";
-  return "";
-}
-
 std::string print_value(const toml::node& node) {
   if (auto s = node.value<std::string>(); s && node.is_string()) return *s;
   if (node.is_boolean()) return *node.value<bool>() ? "true" : "false";
@@ -104,7 +70,7 @@ std::string print_value(const toml::node& node) {
 class DeckReader {
  public:
   DeckReader(const std::string& path, NoteTypes& note_types, const Limits& limits)
-      : origin_(path), note_types_(note_types), limits_(limits) {
+      : origin_(path), note_types_(note_types), limits_(limits), subdecks_(deck_, origin_, diagnostics_) {
     deck_.path = path;
     deck_.stem = fs::path(path).stem().string();
   }
@@ -113,8 +79,9 @@ class DeckReader {
   // and its notes.
   void read_first(const toml::table& root, std::string_view text) {
     start_piece({text, 1});
-    check_keys(root, {"deck", "print", "note"}, "the deck file", origin_, diagnostics_);
+    check_keys(root, {"deck", "subdeck", "print", "note"}, "the deck file", origin_, diagnostics_);
     read_deck_table(root);
+    subdecks_.read_tables(root);
     read_print_table(root);
     read_notes(root);
   }
@@ -163,7 +130,7 @@ class DeckReader {
       return;
     }
     deck_.pos = pos_of(*node, origin_);
-    check_keys(*table, {"name", "description", "tags", "note_type", "format", "allow_html"},
+    check_keys(*table, {"name", "description", "tags", "note_type", "format", "allow_html", "media_folder"},
                "[deck]", origin_, diagnostics_);
     auto name = get_string(*table, "name", origin_, diagnostics_);
     if (!name && !table->get("name"))
@@ -173,7 +140,11 @@ class DeckReader {
         diagnostics_.error(pos_of(*table->get("name"), origin_), problem);
       deck_.name = *name;
     }
-    deck_.description = get_string(*table, "description", origin_, diagnostics_).value_or("");
+    if (auto description = get_text(*table, "description", origin_, diagnostics_)) {
+      deck_.description = std::move(description->text);
+      deck_.description_format = description->format;
+    }
+    read_media_folder(*table);
     deck_.tags = read_tags(*table);
     default_type_ = get_string(*table, "note_type", origin_, diagnostics_).value_or("basic");
     if (const toml::node* where = table->get("note_type")) default_type_pos_ = pos_of(*where, origin_);
@@ -184,6 +155,19 @@ class DeckReader {
         diagnostics_.error(pos_of(*table->get("format"), origin_),
                            fmt::format("format must be \"markdown\" or \"html\", not \"{}\"", *format));
     }
+  }
+
+  void read_media_folder(const toml::table& table) {
+    auto folder = get_string(table, "media_folder", origin_, diagnostics_);
+    if (!folder) return;
+    const fs::path path = fs::path(*folder).lexically_normal();
+    std::string normal = path.generic_string();
+    while (normal.ends_with('/')) normal.pop_back();
+    if (normal.empty() || normal == "." || path.is_absolute() || normal.starts_with(".."))
+      diagnostics_.error(pos_of(*table.get("media_folder"), origin_),
+                         fmt::format("media_folder '{}' must be a folder inside the deck file's folder", *folder));
+    else
+      deck_.media_folder = normal;
   }
 
   void read_print_table(const toml::table& root) {
@@ -257,12 +241,25 @@ class DeckReader {
                            fmt::format("note id '{}' may use only letters, digits, '-', '_' and '.'", *id));
       note.id = *id;
     }
+    read_guid(table, note);
+    note.subdeck = subdecks_.subdeck_of(table);
     note.tags = deck_.tags;
     for (auto& tag : read_tags(table))
       if (std::find(note.tags.begin(), note.tags.end(), tag) == note.tags.end())
         note.tags.push_back(std::move(tag));
     if (note.type) read_fields(table, note);
     deck_.notes.push_back(std::move(note));
+  }
+
+  // An explicit guid is the note's identity in Anki, as `import` keeps it.
+  void read_guid(const toml::table& table, Note& note) {
+    auto guid = get_string(table, "guid", origin_, diagnostics_);
+    if (!guid) return;
+    const SourcePos at = pos_of(*table.get("guid"), origin_);
+    if (auto problem = guid_problem(*guid); !problem.empty()) diagnostics_.error(at, problem);
+    else if (!guids_.insert(*guid).second)
+      diagnostics_.error(at, fmt::format("guid '{}' is used by another note of this deck", *guid));
+    note.guid = std::move(*guid);
   }
 
   // The keys a note of `type` may have, and how problems name such a note;
@@ -275,7 +272,7 @@ class DeckReader {
   const NoteKeys& keys_of(const NoteType& type) {
     auto [found, added] = note_keys_.try_emplace(&type);
     if (added) {
-      found->second.allowed = {"id", "type", "tags"};
+      found->second.allowed = note_keys;
       found->second.allowed.insert(found->second.allowed.end(), type.field_keys.begin(), type.field_keys.end());
       found->second.where = fmt::format("a '{}' note", type.key);
     }
@@ -292,19 +289,20 @@ class DeckReader {
   }
 
   Field read_field(const toml::table& table, const std::string& key, bool required, const Note& note) {
-    Field field{"", note.pos};
-    auto text = get_string(table, key, origin_, diagnostics_);
-    if (text && text->size() > limits_.field_bytes) {
+    Field field{"", note.pos, std::nullopt};
+    auto text = get_text(table, key, origin_, diagnostics_);
+    if (text && text->text.size() > limits_.field_bytes) {
       diagnostics_.error(pos_of(*table.get(key), origin_),
                          fmt::format("field '{}' is too large: {} bytes, more than the limit of {}",
-                                     key, text->size(), describe_limit(limits_.field_bytes)));
+                                     key, text->text.size(), describe_limit(limits_.field_bytes)));
       return field;
     }
     if (text) {
-      field.text = std::move(*text);
-      field.pos = text_start(text_, line_offsets_, origin_.first_line, pos_of(*table.get(key), origin_));
+      field.text = std::move(text->text);
+      field.format = text->format;
+      field.pos = text_start(text_, line_offsets_, origin_.first_line, pos_of(*text->node, origin_));
     }
-    if (required && is_blank(field.text) && !has_wrong_type(table, key)) {
+    if (required && is_blank(field.text) && (text || !table.contains(key))) {
       const toml::node* value = table.get(key);
       diagnostics_.error(value ? pos_of(*value, origin_) : note.pos,
                          value ? fmt::format("field '{}' is empty", key)
@@ -315,11 +313,6 @@ class DeckReader {
 
   static bool is_blank(const std::string& text) {
     return std::all_of(text.begin(), text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
-  }
-
-  static bool has_wrong_type(const toml::table& table, const std::string& key) {
-    const toml::node* node = table.get(key);
-    return node && !node->is_string();
   }
 
   TomlOrigin origin_;  // the file, and the line where the piece being read begins
@@ -336,6 +329,8 @@ class DeckReader {
   bool saw_notes_ = false;
   size_t notes_seen_ = 0;
   std::map<const NoteType*, NoteKeys> note_keys_;
+  SubdeckReader subdecks_;
+  std::unordered_set<std::string> guids_;
 };
 
 // The whole file at once: what a deck file means, and the fallback of the

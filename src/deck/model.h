@@ -1,6 +1,7 @@
 #pragma once
 // The deck model: what a deck file says, after loading and validation, with
 // no trace of TOML. Every writer (Anki package, PDF sheet, preview) reads this.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -14,6 +15,37 @@ struct Template {
   std::string name;
   std::string front;  // Anki's qfmt
   std::string back;   // Anki's afmt
+  // An explicit Anki template id (notetype.toml's `id`, which `import` writes
+  // to keep Anki's); 0 writes none, as Anki before 23.10 had. Unset: derived.
+  std::optional<int64_t> id;
+  // How Anki's browser shows the card; empty: as the card itself.
+  std::string browser_front;
+  std::string browser_back;
+  std::string browser_font;
+  int browser_font_size = 0;
+};
+
+// A field's settings in Anki's editor. Imported note types keep Anki's
+// values, so a rebuilt package gives them back unchanged.
+struct FieldSettings {
+  std::string font = "Arial";
+  int font_size = 20;
+  bool rtl = false;
+  bool sticky = false;
+  bool plain_text = false;
+  bool collapsed = false;
+  bool exclude_from_search = false;
+  std::string description;  // the editor's placeholder
+  std::optional<int64_t> tag;  // image occlusion finds its fields by it
+  bool prevent_deletion = false;
+};
+
+// What Anki keeps with a note type beyond its fields and templates.
+struct NoteTypeSettings {
+  std::optional<std::string> latex_pre;   // unset: Anki's stock header
+  std::optional<std::string> latex_post;  // unset: Anki's stock footer
+  bool latex_svg = false;
+  int64_t original_stock_kind = 0;  // Anki's stock kind it was made from; 6 is image occlusion
 };
 
 struct NoteType {
@@ -27,6 +59,17 @@ struct NoteType {
   std::string css;
   int sort_field = 0;
   std::string source;  // the folder it came from, or "built-in"
+  // An explicit Anki note type id (notetype.toml's `id`); unset: derived from the name.
+  std::optional<int64_t> id;
+  // Explicit field ids, same order as fields (empty when none is given);
+  // 0 writes none. Unset: derived.
+  std::vector<std::optional<int64_t>> field_ids;
+  std::vector<FieldSettings> field_settings;  // same order as fields, or empty for Anki's defaults
+  NoteTypeSettings settings;
+  // Templates packaged exactly as written, whatever deckpress can check or
+  // render in them: imported note types it cannot express (image occlusion,
+  // unknown filters, scripts).
+  bool verbatim = false;
 };
 
 enum class TextFormat { markdown, html };
@@ -34,10 +77,17 @@ enum class TextFormat { markdown, html };
 struct Field {
   std::string text;  // as written: Markdown, or HTML when the deck's format is html
   SourcePos pos;     // where the value starts in the deck file
+  // Set when the value says its own format (`key.html = "..."`), whatever the deck's.
+  std::optional<TextFormat> format;
 };
+
+// The keys a [[note]] table uses for the note itself; no field may have one.
+inline const std::vector<std::string> note_keys = {"id", "guid", "type", "subdeck", "tags"};
 
 struct Note {
   std::string id;                 // the author's stable key; may be empty
+  std::string guid;               // Anki's key, when given explicitly (imported notes); used as is
+  int subdeck = -1;               // index into the deck's subdecks; -1: the deck itself
   const NoteType* type = nullptr;
   std::vector<Field> fields;      // one per field of the note type, in its order;
                                   // released once compiled (build/compiled.h)
@@ -53,17 +103,35 @@ struct PrintSetting {
 };
 using PrintSettings = std::map<std::string, PrintSetting>;
 
+// A deck below the deck file's own, named relative to it in the file.
+struct Subdeck {
+  std::string name;  // the full name, "Deck::Sub"
+  std::string description;
+  std::optional<TextFormat> description_format;  // unset: the deck's format
+  SourcePos pos;
+};
+
 struct Deck {
   std::string name;         // "A::B" for subdecks
   std::string description;  // Markdown
+  std::optional<TextFormat> description_format;  // unset: the deck's format
   std::vector<std::string> tags;
   TextFormat format = TextFormat::markdown;
   bool allow_html = false;  // raw HTML in Markdown passes through
+  // Set: fields name media by bare file names found in this folder (relative
+  // to the deck file), packaged under those names, as in Anki's own folder.
+  std::string media_folder;
+  std::vector<Subdeck> subdecks;
   std::string path;         // the deck file
   std::string stem;         // file name without .toml: names the outputs
   std::vector<Note> notes;
   PrintSettings print;
   SourcePos pos;  // the [deck] table
+
+  // The deck a note's cards go to.
+  const std::string& deck_of(const Note& note) const {
+    return note.subdeck < 0 ? name : subdecks[static_cast<size_t>(note.subdeck)].name;
+  }
 };
 
 }  // namespace deckpress

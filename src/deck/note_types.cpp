@@ -9,6 +9,7 @@
 
 #include "deck/builtin_templates.h"
 #include "deck/file_bytes.h"
+#include "deck/note_type_settings.h"
 #include "deck/toml_util.h"
 
 namespace deckpress {
@@ -60,6 +61,11 @@ std::string field_name_problem(const std::string& name) {
   return "";
 }
 
+std::vector<std::string> with(std::vector<std::string> keys, std::initializer_list<std::string> more) {
+  keys.insert(keys.end(), more);
+  return keys;
+}
+
 bool valid_key(const std::string& key) {
   return !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
@@ -100,11 +106,13 @@ class NoteTypeReader {
 
  private:
   void read_top(const toml::table& table, NoteType& type, std::vector<fs::path>& files) {
-    check_keys(table, {"name", "cloze", "css", "sort_field", "field", "template"},
+    check_keys(table, with(note_type_setting_keys, {"name", "cloze", "css", "sort_field", "field", "template"}),
                "notetype.toml", path_, diagnostics_);
+    read_note_type_settings(table, type, path_, diagnostics_);
     type.name = get_string(table, "name", path_, diagnostics_).value_or("");
     if (type.name.empty()) diagnostics_.error({path_, 1, 1}, "a note type needs a 'name'");
-    if (is_stock_name(type.name) || type.name.find('"') != std::string::npos)
+    // An explicit id makes it the user's own note type, which may keep Anki's name.
+    if ((is_stock_name(type.name) && !type.id) || type.name.find('"') != std::string::npos)
       diagnostics_.error(pos_of(*table.get("name"), path_),
                          fmt::format("note type name '{}' is one of Anki's own or contains '\"'; "
                                      "choose a name of your own so your notes never touch the user's",
@@ -126,11 +134,15 @@ class NoteTypeReader {
     for (const auto& node : *fields) {
       const toml::table* field = node.as_table();
       if (!field) continue;
-      check_keys(*field, {"key", "name", "required"}, "[[field]]", path_, diagnostics_);
+      check_keys(*field, with(field_setting_keys, {"key", "name", "required"}), "[[field]]", path_, diagnostics_);
+      read_field_settings(*field, type, path_, diagnostics_);
       auto key = get_string(*field, "key", path_, diagnostics_).value_or("");
       auto name = get_string(*field, "name", path_, diagnostics_).value_or("");
       if (key.empty() || name.empty())
         diagnostics_.error(pos_of(node, path_), "a [[field]] needs a 'key' and a 'name'");
+      if (std::find(note_keys.begin(), note_keys.end(), key) != note_keys.end())
+        diagnostics_.error(pos_of(*field->get("key"), path_),
+                           fmt::format("field key '{}' is taken by the note itself; choose another", key));
       if (auto problem = field_name_problem(name); !problem.empty())
         diagnostics_.error(pos_of(*field->get("name"), path_), problem);
       if (std::find(type.fields.begin(), type.fields.end(), name) != type.fields.end() ||
@@ -159,8 +171,10 @@ class NoteTypeReader {
     for (const auto& node : *templates) {
       const toml::table* entry = node.as_table();
       if (!entry) continue;
-      check_keys(*entry, {"name", "front", "back"}, "[[template]]", path_, diagnostics_);
+      check_keys(*entry, with(template_setting_keys, {"name", "front", "back"}), "[[template]]", path_,
+                 diagnostics_);
       Template tmpl;
+      read_template_settings(*entry, tmpl, path_, diagnostics_);
       tmpl.name = get_string(*entry, "name", path_, diagnostics_).value_or("");
       if (tmpl.name.empty())
         diagnostics_.error(pos_of(node, path_), "a [[template]] needs a 'name'");

@@ -162,6 +162,15 @@ std::optional<bool> get_bool(const toml::table& table, std::string_view key,
   return std::nullopt;
 }
 
+std::optional<int64_t> get_integer(const toml::table& table, std::string_view key,
+                                   const TomlOrigin& origin, Diagnostics& diagnostics) {
+  const toml::node* node = table.get(key);
+  if (!node) return std::nullopt;
+  if (node->is_integer()) return node->value<int64_t>();
+  wrong_type(*node, key, "a whole number", origin, diagnostics);
+  return std::nullopt;
+}
+
 std::optional<std::vector<std::string>> get_strings(const toml::table& table,
                                                     std::string_view key,
                                                     const TomlOrigin& origin,

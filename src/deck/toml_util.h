@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the TOML readers of decks and note types: positions,
 // typed lookups that report wrong types, unknown-key checks.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,8 @@ std::optional<std::string> get_string(const toml::table& table, std::string_view
                                       const TomlOrigin& origin, Diagnostics& diagnostics);
 std::optional<bool> get_bool(const toml::table& table, std::string_view key,
                              const TomlOrigin& origin, Diagnostics& diagnostics);
+std::optional<int64_t> get_integer(const toml::table& table, std::string_view key,
+                                   const TomlOrigin& origin, Diagnostics& diagnostics);
 std::optional<std::vector<std::string>> get_strings(const toml::table& table,
                                                     std::string_view key,
                                                     const TomlOrigin& origin,

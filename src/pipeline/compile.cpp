@@ -1,6 +1,7 @@
 #include "pipeline/compiled.h"
 
 #include <algorithm>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -22,12 +23,16 @@ class DeckCompiler {
  public:
   DeckCompiler(CompiledDeck& out, Diagnostics& diagnostics)
       : out_(out), diagnostics_(diagnostics),
-        media_(std::filesystem::path(out.deck.path).parent_path()) {}
+        media_(std::filesystem::path(out.deck.path).parent_path(), out.deck.media_folder) {}
 
   void run() {
-    Field description{out_.deck.description, out_.deck.pos};
+    Field description{out_.deck.description, out_.deck.pos, out_.deck.description_format};
     out_.description_html = to_html(description, diagnostics_);
+    for (const Subdeck& subdeck : out_.deck.subdecks)
+      out_.subdeck_descriptions_html.push_back(
+          to_html({subdeck.description, subdeck.pos, subdeck.description_format}, diagnostics_));
     compile_notes();
+    for (const NoteType* type : note_types_used()) media_.add_template_media(*type);
     out_.media = media_.files();
   }
 
@@ -56,7 +61,8 @@ class DeckCompiler {
       return media_.resolve(ref.target, position_in(field, ref.offset), diagnostics)
           .value_or(ref.target);
     };
-    if (out_.deck.format == TextFormat::html) return text::rewrite_html_media(field.text, options).html;
+    if (field.format.value_or(out_.deck.format) == TextFormat::html)
+      return text::rewrite_html_media(field.text, options).html;
     return text::markdown_to_html(field.text, options).html;
   }
 
@@ -70,12 +76,19 @@ class DeckCompiler {
       cloze_reported |= check_cloze_syntax(field, diagnostics);
       compiled.fields_html.push_back(to_html(field, diagnostics));
     }
-    cards::CardContext context{note.type, &compiled.fields_html, note.tags, out_.deck.name};
+    cards::CardContext context{note.type, &compiled.fields_html, note.tags, out_.deck.deck_of(note)};
     compiled.card_ords = cards::card_ords(context);
     if (compiled.card_ords.empty() && !cloze_reported && required_fields_filled(note))
       report_no_cards(note, diagnostics);
     std::vector<Field>().swap(note.fields);
     return compiled;
+  }
+
+  std::set<const NoteType*> note_types_used() const {
+    std::set<const NoteType*> types;
+    for (const Note& note : out_.deck.notes)
+      if (note.type) types.insert(note.type);
+    return types;
   }
 
   // An empty required field was reported by the loader; say nothing twice.

@@ -22,6 +22,7 @@ struct CompiledNote {
 struct CompiledDeck {
   Deck deck;
   std::string description_html;
+  std::vector<std::string> subdeck_descriptions_html;  // as deck.subdecks
   std::vector<CompiledNote> notes;
   std::map<std::string, std::filesystem::path> media;  // package name -> file on disk
 };

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <set>
 
+#include "anki/content_hash.h"
 #include "anki/ids.h"
 #include "support/parallel.h"
 
@@ -11,31 +12,14 @@ namespace deckpress::pipeline {
 
 namespace {
 
-const std::string unit = "\x1f";
-
-std::string short_hash(const std::string& content) { return anki::sha256_hex(content).substr(0, 16); }
-
-std::string note_type_content(const NoteType& type) {
-  std::string content = type.name + unit + (type.is_cloze ? "cloze" : "standard") + unit + type.css;
-  for (const auto& field : type.fields) content += unit + field;
-  for (const auto& tmpl : type.templates) content += unit + tmpl.name + unit + tmpl.front + unit + tmpl.back;
-  return content;
-}
-
-// Appended piece by piece: made for every note, it is most of the stamping's copying.
-std::string note_content(const CompiledNote& compiled) {
-  std::string content = compiled.note->type->name;
-  for (const auto& field : compiled.fields_html) content.append(unit).append(field);
-  for (const auto& tag : compiled.note->tags) content.append(unit).append("#").append(tag);
-  return content;
-}
-
 class PackageBuilder {
  public:
   PackageBuilder(anki::Lock& lock, int64_t now) : lock_(lock), now_(now) {}
 
   void add(const CompiledDeck& compiled) {
     input_.decks.push_back({compiled.deck.name, compiled.description_html});
+    for (size_t i = 0; i < compiled.deck.subdecks.size(); ++i)
+      input_.decks.push_back({compiled.deck.subdecks[i].name, compiled.subdeck_descriptions_html[i]});
     std::vector<Stamping> stampings;
     auto notes = prepare_notes(compiled, stampings);
     for (size_t i = 0; i < notes.size(); ++i) stamp_note(compiled, notes[i], stampings[i]);
@@ -55,8 +39,8 @@ class PackageBuilder {
  private:
   void add_note_type(const NoteType& type) {
     if (!note_types_.insert(&type).second) return;
-    std::string id = std::to_string(anki::note_type_id(type.name));
-    const auto& entry = lock_.stamp("notetype", id, "-", short_hash(note_type_content(type)), now_);
+    std::string id = std::to_string(anki::note_type_id(type));
+    const auto& entry = lock_.stamp("notetype", id, "-", anki::note_type_content_hash(type), now_);
     input_.note_types.push_back({&type, entry.modified});
   }
 
@@ -81,9 +65,10 @@ class PackageBuilder {
                   .type = note.note->type,
                   .fields_html = {note.fields_html.begin(), note.fields_html.end()},
                   .tags = {note.note->tags.begin(), note.note->tags.end()},
-                  .deck_name = compiled.deck.name,
+                  .deck_name = compiled.deck.deck_of(*note.note),
                   .card_ords = note.card_ords};
-      stampings[i] = {short_hash(note_content(note)), lock_.find("note", note.guid)};
+      stampings[i] = {anki::note_content_hash(note.note->type->name, note.fields_html, note.note->tags),
+                      lock_.find("note", note.guid)};
     });
     return notes;
   }
@@ -115,6 +100,7 @@ class PackageBuilder {
 }  // namespace
 
 std::string note_guid(const Deck& deck, const Note& note) {
+  if (!note.guid.empty()) return note.guid;
   if (!note.id.empty()) return anki::guid_for({"deckpress", deck.name, note.id});
   return anki::guid_for({"deckpress", note.type->name, note.fields.front().text});
 }

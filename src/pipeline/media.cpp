@@ -49,12 +49,65 @@ bool is_external(const std::string& target) {
   return colon != std::string::npos && colon > 1 && (slash == std::string::npos || colon < slash);
 }
 
-MediaResolver::MediaResolver(fs::path deck_dir) : deck_dir_(std::move(deck_dir)) {}
+MediaResolver::MediaResolver(fs::path deck_dir, std::string media_folder)
+    : deck_dir_(std::move(deck_dir)),
+      media_folder_(media_folder.empty() ? fs::path() : deck_dir_ / media_folder) {}
+
+// Checked before reading so a huge file is never loaded into memory.
+std::optional<uintmax_t> MediaResolver::checked_size(const fs::path& file, const std::string& target,
+                                                     const SourcePos& pos, Diagnostics& diagnostics) const {
+  const auto limit = Limits{}.media_file_bytes;
+  std::error_code ec;
+  const auto size = fs::file_size(file, ec);
+  if (!ec && size > limit) {
+    diagnostics.error(pos, fmt::format("media file '{}' is too large: {} bytes, more than the limit of {}",
+                                       target, size, describe_limit(limit)));
+    return std::nullopt;
+  }
+  return size;
+}
+
+// A bare name, kept: the fields already say it as the package will. A file
+// missing from the folder is only a warning, as a missing file is in Anki.
+std::optional<std::string> MediaResolver::resolve_in_folder(const std::string& target, const SourcePos& pos,
+                                                            Diagnostics& diagnostics) {
+  if (target.empty() || target == "." || target == ".." || target.find_first_of("/\\") != std::string::npos) {
+    diagnostics.error(pos, fmt::format("media '{}' must be a file name in the media folder, without a path",
+                                       target));
+    return std::nullopt;
+  }
+  const fs::path file = media_folder_ / target;
+  std::error_code ec;
+  if (!fs::is_regular_file(file, ec)) {
+    diagnostics.warning(pos, fmt::format("media file '{}' is not in the media folder '{}'; the package "
+                                         "will not carry it", target, media_folder_.filename().string()));
+    names_[target] = target;  // warned once
+    return target;
+  }
+  if (!checked_size(file, target, pos, diagnostics)) return std::nullopt;
+  names_[target] = target;
+  files_[target] = file;
+  return target;
+}
+
+void MediaResolver::add_template_media(const NoteType& type) {
+  if (media_folder_.empty()) return;
+  std::string assets = type.css;
+  for (const Template& card : type.templates) assets += card.front + card.back;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(media_folder_, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with("_") || assets.find(name) == std::string::npos) continue;
+    std::lock_guard lock(mutex_);
+    files_[name] = entry.path();
+  }
+}
 
 std::optional<std::string> MediaResolver::resolve(const std::string& target, const SourcePos& pos,
                                                   Diagnostics& diagnostics) {
   std::lock_guard lock(mutex_);
   if (auto known = names_.find(target); known != names_.end()) return known->second;
+  if (!media_folder_.empty()) return resolve_in_folder(target, pos, diagnostics);
   fs::path written(target);
   std::string extension = lower(written.extension().string());
   if (written.is_absolute()) {
@@ -78,13 +131,7 @@ std::optional<std::string> MediaResolver::resolve(const std::string& target, con
     diagnostics.error(pos, fmt::format("media file '{}' not found", target));
     return std::nullopt;
   }
-  // Checked before reading so a huge file is never loaded into memory.
-  const auto limit = Limits{}.media_file_bytes;
-  if (auto size = fs::file_size(file, ec); !ec && size > limit) {
-    diagnostics.error(pos, fmt::format("media file '{}' is too large: {} bytes, more than the limit of {}",
-                                       target, size, describe_limit(limit)));
-    return std::nullopt;
-  }
+  if (!checked_size(file, target, pos, diagnostics)) return std::nullopt;
   auto bytes = read_file_bytes(file);
   if (!bytes) {
     diagnostics.error(pos, fmt::format("media file '{}' cannot be read", target));

@@ -7,13 +7,21 @@
 #include <optional>
 #include <string>
 
-#include "deck/source.h"
+#include "deck/model.h"
 
 namespace deckpress::pipeline {
 
 class MediaResolver {
  public:
-  explicit MediaResolver(std::filesystem::path deck_dir);
+  // Without `media_folder`, fields name files relative to the deck's folder,
+  // packaged under content-hashed names. With it (a folder inside the deck's,
+  // as the deck's `media_folder` says), they name files in it by their bare
+  // names, packaged under those names, as in Anki's own media folder.
+  explicit MediaResolver(std::filesystem::path deck_dir, std::string media_folder = "");
+
+  // In a media folder: its files whose names begin with '_' that the note
+  // type's templates or CSS name, which Anki packages for them too.
+  void add_template_media(const NoteType& type);
 
   // The package name for `target` (as written in the field), or nothing
   // after reporting why at `pos`: missing, unsupported type, outside the
@@ -24,7 +32,13 @@ class MediaResolver {
   const std::map<std::string, std::filesystem::path>& files() const { return files_; }
 
  private:
+  std::optional<std::string> resolve_in_folder(const std::string& target, const SourcePos& pos,
+                                               Diagnostics& diagnostics);
+  std::optional<uintmax_t> checked_size(const std::filesystem::path& file, const std::string& target,
+                                        const SourcePos& pos, Diagnostics& diagnostics) const;
+
   std::filesystem::path deck_dir_;
+  std::filesystem::path media_folder_;  // empty: names relative to deck_dir_
   std::mutex mutex_;  // guards the maps
   std::map<std::string, std::string> names_;  // target -> package name
   std::map<std::string, std::filesystem::path> files_;

@@ -16,7 +16,7 @@ std::string card_name(const NoteType& type, int ord) {
 
 preview::PreviewCard preview_card(const CompiledDeck& compiled, const CompiledNote& note, int ord) {
   const Note& source = *note.note;
-  cards::CardContext context{source.type, &note.fields_html, source.tags, compiled.deck.name};
+  cards::CardContext context{source.type, &note.fields_html, source.tags, compiled.deck.deck_of(source)};
   auto sides = cards::render_card(context, ord, cards::FrontSide::included);
   return {compiled.deck.name,
           source.id,

@@ -11,7 +11,7 @@ print::SheetInput sheet_input(const std::vector<const CompiledDeck*>& decks) {
     if (input.settings.empty()) input.settings = compiled->deck.print;
     for (const auto& note : compiled->notes) {
       cards::CardContext context{note.note->type, &note.fields_html, note.note->tags,
-                                 compiled->deck.name};
+                                 compiled->deck.deck_of(*note.note)};
       for (int ord : note.card_ords) {
         auto sides = cards::render_card(context, ord, cards::FrontSide::omitted);
         input.cards.push_back({compiled->deck.name, std::move(sides.question_html),

@@ -13,7 +13,10 @@ Html rename_media(std::string_view html, const HtmlOptions& options, const Locat
     MediaRef ref{decode_entities(written), 0};
     ref.offset = locate(ref.target, spot->name_begin);
     result.html.append(html.substr(i, spot->name_begin - i));
-    result.html += options.media_name ? escape_html(options.media_name(ref)) : std::string(written);
+    // A name that stays the same keeps its bytes as written, entities and all.
+    std::string name = options.media_name ? options.media_name(ref) : ref.target;
+    if (name == ref.target) result.html.append(written);
+    else result.html += escape_html(name);
     result.media.push_back(std::move(ref));
     i = spot->name_end;
   }

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "anki/ids.h"
+#include "package/sample_contents.h"
 #include "sample_package.h"
 
 namespace package = deckpress::package;
@@ -157,4 +158,23 @@ TEST_CASE("diff shows long fields as one short line") {
         "  ~ g  \"q\"\n"
         "      Back: \"short\" -> \"é é " +
             std::string(55, 'x') + "é...\"\n");
+}
+
+TEST_CASE("diff compares packages across formats: a current export against a legacy one") {
+  test::TempDir dir;
+  test::fixture::Contents contents = test::sample_contents();
+  test::fixture::write_package(contents, package::Format::legacy1, dir.path() / "old.apkg");
+  contents.notes[0].fields[1] = "to talk";
+  test::fixture::write_package(contents, package::Format::latest, dir.path() / "new.colpkg");
+  const PackageDiff diff = diff_packages(package::read_package(dir.path() / "old.apkg"),
+                                         package::read_package(dir.path() / "new.colpkg"));
+  CHECK(diff.notes_added.empty());
+  CHECK(diff.notes_removed.empty());
+  CHECK(diff.note_types_changed.empty());
+  REQUIRE(diff.notes_changed.size() == 1);
+  CHECK(diff.notes_changed[0].note.guid == "b]x%1");
+  REQUIRE(diff.notes_changed[0].fields.size() == 1);
+  CHECK(diff.notes_changed[0].fields[0].name == "Back");
+  CHECK(diff.notes_changed[0].fields[0].old_html == "to speak");
+  CHECK(diff.notes_changed[0].fields[0].new_html == "to talk");
 }

@@ -89,3 +89,78 @@ TEST_CASE("field names Anki would refuse and files outside templates/ are errors
       "field name '#Word' may not start with # / or ^",
   });
 }
+
+TEST_CASE("a note type may carry Anki's ids and settings, as import writes them") {
+  TemplatesDir dir("settings", std::string(R"toml(name = "Basic"
+id = 1342697561419
+verbatim = true
+latex_pre = "\\begin{document}"
+latex_svg = true
+original_stock_kind = 6
+css = ["../shared.css"]
+[[field]]
+key = "word"
+name = "Word"
+id = 1001
+rtl = true
+font = "Noto Sans"
+size = 24
+tag = 1
+[[field]]
+key = "meaning"
+name = "Meaning"
+id = 0
+[[template]]
+name = "Recognise"
+id = 2001
+front = "front.html"
+back = "back.html"
+browser_front = "{{Word}}"
+)toml"));
+  NoteTypes types({dir.root});
+  Diagnostics diagnostics;
+  const NoteType* type = types.find("vocab", diagnostics);
+  REQUIRE(diagnostics.all().empty());
+  REQUIRE(type);
+  CHECK(type->name == "Basic");  // its own id makes Anki's name the user's own
+  CHECK(type->id == 1342697561419);
+  CHECK(type->verbatim);
+  CHECK(type->settings.latex_pre == "\\begin{document}");
+  CHECK_FALSE(type->settings.latex_post);
+  CHECK(type->settings.latex_svg);
+  CHECK(type->settings.original_stock_kind == 6);
+  REQUIRE(type->field_ids.size() == 2);
+  CHECK(type->field_ids[0] == 1001);
+  CHECK(type->field_ids[1] == 0);
+  CHECK(type->field_settings[0].rtl);
+  CHECK(type->field_settings[0].font == "Noto Sans");
+  CHECK(type->field_settings[0].font_size == 24);
+  CHECK(type->field_settings[0].tag == 1);
+  CHECK(type->field_settings[1].font == "Arial");
+  CHECK(type->templates[0].id == 2001);
+  CHECK(type->templates[0].browser_front == "{{Word}}");
+}
+
+TEST_CASE("a negative id, or a field keyed like the note's own keys, is an error") {
+  TemplatesDir dir("bad-ids", std::string(R"toml(name = "Vocab"
+id = -4
+[[field]]
+key = "guid"
+name = "Guid"
+[[template]]
+name = "Card"
+id = -1
+front = "front.html"
+back = "back.html"
+)toml"));
+  NoteTypes types({dir.root});
+  Diagnostics diagnostics;
+  CHECK_FALSE(types.find("vocab", diagnostics));
+  std::vector<std::string> messages;
+  for (const auto& d : diagnostics.all())
+    messages.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " + d.message);
+  CHECK(messages == std::vector<std::string>{
+                        "2:6: id -4 is not one Anki accepts; write a positive number",
+                        "4:7: field key 'guid' is taken by the note itself; choose another",
+                        "8:6: id -1 is not one Anki accepts; write a positive number, or 0 for none"});
+}

@@ -160,6 +160,12 @@ const LockEntry& Lock::stamp(const std::string& kind, const std::string& key, co
   return *entry;
 }
 
+void Lock::put(const std::string& kind, const std::string& key, const LockEntry& entry) {
+  auto [item, added] = entries_.insert_or_assign(Key{kind, key}, entry);
+  if (added) index(item->first, item->second);
+  changed_ = true;
+}
+
 void Lock::forget_unstamped(const std::string& deck) {
   changed_ |= std::erase_if(entries_, [&](const auto& item) {
     bool forget = item.second.deck == deck && !stamped_.count(&item.second);

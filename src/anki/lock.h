@@ -51,6 +51,10 @@ class Lock {
   // many decks, without a copy of its lines.
   std::map<std::string, std::string> digests_by_deck() const;
 
+  // Sets the entry for `key` as given: `import` writes the entries a first
+  // build must find unchanged.
+  void put(const std::string& kind, const std::string& key, const LockEntry& entry);
+
   // Drops the entries of `deck` that the last build of it did not stamp.
   void forget_unstamped(const std::string& deck);
 

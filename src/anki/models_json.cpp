@@ -10,13 +10,6 @@ using nlohmann::ordered_json;
 constexpr int standard_kind = 0;
 constexpr int cloze_kind = 1;
 
-// Anki's stock LaTeX header and footer.
-constexpr const char* latex_pre =
-    "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n"
-    "\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n"
-    "\\setlength{\\parindent}{0in}\n\\begin{document}\n";
-constexpr const char* latex_post = "\\end{document}";
-
 // Anki's newer keys are written only when they differ from its defaults,
 // so a note type of ours gives the same bytes it always did.
 ordered_json field_json(const NoteType& type, size_t index) {
@@ -77,8 +70,8 @@ ordered_json model_json(const PackageNoteType& entry, int64_t deck) {
           {"flds", fields},
           {"tmpls", templates},
           {"css", type.css},
-          {"latexPre", settings.latex_pre.value_or(latex_pre)},
-          {"latexPost", settings.latex_post.value_or(latex_post)},
+          {"latexPre", settings.latex_pre.value_or(std::string(stock_latex_pre))},
+          {"latexPost", settings.latex_post.value_or(std::string(stock_latex_post))},
           {"latexsvg", settings.latex_svg},
           {"req", requirements_json(type)},
           {"tags", ordered_json::array()},

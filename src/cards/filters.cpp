@@ -44,6 +44,12 @@ std::string apply_one(const std::string& filter, std::string value, const std::s
 
 }  // namespace
 
+bool is_known_filter(const std::string& filter) {
+  for (const char* known : {"text", "hint", "cloze", "cloze-only", "type", "nc", "furigana", "kana", "kanji"})
+    if (filter == known) return true;
+  return filter.starts_with("tts");
+}
+
 std::string apply_filters(std::string value, const std::string& field,
                           const std::vector<std::string>& filters, const Side& side) {
   // {{type:...}} takes the rest of the chain as the field to compare with.

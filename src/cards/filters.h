@@ -12,6 +12,9 @@ struct Side {
   std::string front_side_html;  // what {{FrontSide}} shows on the answer
 };
 
+// True for the filters Anki knows (text, hint, cloze, type, furigana, tts...).
+bool is_known_filter(const std::string& filter);
+
 // Applies `filters` (outermost first, so the last runs first) to a field's
 // value. Unknown filters are ignored, as in Anki.
 std::string apply_filters(std::string value, const std::string& field,

@@ -20,6 +20,7 @@ Command add_check(CLI::App& app);      // build_command.cpp
 Command add_inspect(CLI::App& app);    // inspect_command.cpp
 Command add_init(CLI::App& app);       // init.cpp
 Command add_diff(CLI::App& app);       // diff_command.cpp
+Command add_import(CLI::App& app);     // import_command.cpp
 Command add_calibrate(CLI::App& app);  // calibrate_command.cpp
 
 // All of them, in the order `deckpress --help` lists them.

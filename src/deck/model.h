@@ -40,6 +40,13 @@ struct FieldSettings {
   bool prevent_deletion = false;
 };
 
+// Anki's stock LaTeX header and footer, which note types get unless they say otherwise.
+inline constexpr const char* stock_latex_pre =
+    "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n"
+    "\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n"
+    "\\setlength{\\parindent}{0in}\n\\begin{document}\n";
+inline constexpr const char* stock_latex_post = "\\end{document}";
+
 // What Anki keeps with a note type beyond its fields and templates.
 struct NoteTypeSettings {
   std::optional<std::string> latex_pre;   // unset: Anki's stock header

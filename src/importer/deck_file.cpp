@@ -1,0 +1,61 @@
+#include "importer/deck_file.h"
+
+#include <fmt/format.h>
+
+#include "importer/markdown_fields.h"
+#include "importer/toml_text.h"
+
+namespace deckpress::importer {
+namespace {
+
+// `key = text` in the deck's format, or `key.html = text` when it must stay HTML.
+void add_text(std::string& out, const std::string& key, const std::string& html,
+              const std::optional<std::string>& markdown, bool markdown_deck) {
+  if (!markdown_deck) out += fmt::format("{} = {}\n", key, toml_string(html));
+  else if (markdown) out += fmt::format("{} = {}\n", key, toml_string(*markdown));
+  else out += fmt::format("{}.html = {}\n", key, toml_string(html));
+}
+
+void add_description(std::string& out, const std::string& html, bool markdown_deck) {
+  if (!html.empty()) add_text(out, "description", html, markdown_deck ? markdown_for(html) : std::nullopt, markdown_deck);
+}
+
+std::string deck_table(const DeckFile& deck, const std::string& package_name, bool markdown) {
+  std::string out = fmt::format(
+      "# Imported from {} by `deckpress import`. Each note keeps Anki's guid, so a\n"
+      "# package built from this file updates the notes you study instead of adding new ones.\n\n"
+      "[deck]\nname = {}\n",
+      package_name, toml_string(deck.name));
+  add_description(out, deck.description, markdown);
+  out += markdown ? "format = \"markdown\"\nallow_html = true\n" : "format = \"html\"\n";
+  out += fmt::format("media_folder = \"{}\"\nnote_type = {}\n", media_folder_name, toml_string(deck.default_type));
+  for (const Subdeck& subdeck : deck.subdecks) {
+    out += fmt::format("\n[[subdeck]]\nname = {}\n", toml_string(subdeck.name));
+    add_description(out, subdeck.description, markdown);
+  }
+  return out;
+}
+
+void add_note(std::string& out, const DeckFile& deck, const ImportedNote& note, bool markdown) {
+  const NoteType& type = note.type->type;
+  out += fmt::format("\n[[note]]\nguid = {}\n", toml_string(note.note->guid));
+  if (type.key != deck.default_type) out += fmt::format("type = {}\n", toml_string(type.key));
+  if (note.subdeck >= 0)
+    out += fmt::format("subdeck = {}\n", toml_string(deck.subdecks[static_cast<size_t>(note.subdeck)].name));
+  if (!note.tags.empty()) out += fmt::format("tags = {}\n", toml_strings(note.tags));
+  for (size_t i = 0; i < type.fields.size(); ++i) {
+    const std::string& html = note.note->fields[i];
+    if (html.empty()) continue;
+    add_text(out, type.field_keys[i], html, markdown ? note.markdown[i] : std::nullopt, markdown);
+  }
+}
+
+}  // namespace
+
+std::string deck_file_text(const DeckFile& deck, const std::string& package_name, bool markdown) {
+  std::string out = deck_table(deck, package_name, markdown);
+  for (const ImportedNote& note : deck.notes) add_note(out, deck, note, markdown);
+  return out;
+}
+
+}  // namespace deckpress::importer

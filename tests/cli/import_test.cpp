@@ -220,3 +220,35 @@ TEST_CASE("after the round trip, editing one note updates exactly that note") {
   CHECK(new_notes.at("c(y&2").note->mod == old_notes.at("c(y&2").note->mod);
   for (size_t i = 0; i < before.note_types.size(); ++i) CHECK(after.note_types[i].mod == before.note_types[i].mod);
 }
+
+TEST_CASE("round trip: an image occlusion note type, kept verbatim, is built back unchanged") {
+  RoundTrip trip;
+  test::fixture::Contents contents = test::sample_contents();
+  package::NoteType occlusion{
+      .id = 1700000000900,
+      .name = "Image Occlusion",
+      .is_cloze = true,
+      .fields = {{.name = "Occlusion", .id = 11, .tag = 0}, {.name = "Image", .id = 12, .tag = 1},
+                 {.name = "Header", .id = 13, .tag = 2}, {.name = "Back Extra", .id = 14, .tag = 3},
+                 {.name = "Comments", .id = 15, .tag = 4}},
+      .templates = {{.name = "Image Occlusion",
+                     .front = "{{#Header}}<div>{{Header}}</div>{{/Header}}<div style=\"display: none\">"
+                              "{{cloze:Occlusion}}</div><div id=\"image-occlusion-container\">{{Image}}"
+                              "<canvas id=\"image-occlusion-canvas\"></canvas></div>"
+                              "<script>try { anki.imageOcclusion.setup(); } catch (exc) {}</script>",
+                     .back = "{{cloze:Occlusion}}{{Image}}<script>anki.imageOcclusion.setup();</script>",
+                     .id = 16}},
+      .css = "#image-occlusion-canvas { --inactive-shape-color: #ffeba2; }",
+      .mod = 1700000000,
+      .original_stock_kind = package::StockKind::image_occlusion};
+  contents.note_types.push_back(occlusion);
+  contents.notes.push_back({.id = 1800000000100, .guid = "io1", .note_type_id = occlusion.id, .mod = 1700000600,
+                            .fields = {"{{c1::image-occlusion:rect:left=.1:top=.2:width=.3:height=.4:oi=1}}<br>"
+                                       "{{c2::image-occlusion:ellipse:left=.5:top=.5:rx=.1:ry=.1}}<br>",
+                                       "<img src=\"talk.png\">", "", "", ""}});
+  contents.cards.push_back({.id = 1800000000101, .note_id = 1800000000100, .ord = 0, .deck_id = test::parent_deck});
+  contents.cards.push_back({.id = 1800000000102, .note_id = 1800000000100, .ord = 1, .deck_id = test::parent_deck});
+  write(contents, Format::latest, trip.dir.path() / "occlusion.apkg");
+  trip.check(trip.dir.path() / "occlusion.apkg");
+  CHECK_THAT(trip.import_output, Catch::Contains("note type 'Image Occlusion' is kept verbatim (image occlusion"));
+}

@@ -1,0 +1,154 @@
+#include "importer/import.h"
+
+#include <catch2/catch.hpp>
+
+#include "package/sample_contents.h"
+
+namespace fs = std::filesystem;
+namespace package = deckpress::package;
+using namespace deckpress::importer;
+
+namespace {
+
+struct Imported {
+  test::TempDir dir{"importer"};
+  fs::path package = dir.path() / "in.apkg";
+  fs::path repository = dir.path() / "repo";
+
+  explicit Imported(const test::fixture::Contents& contents) { write(contents); }
+
+  void write(const test::fixture::Contents& contents) {
+    test::fixture::write_package(contents, package::Format::latest, package);
+  }
+
+  ImportSummary run(bool force = false, bool markdown = false) {
+    return import_package(package, {.repository = repository, .markdown = markdown, .force = force});
+  }
+
+  std::string file(const std::string& path) const { return test::fixture::file_bytes(repository / path); }
+};
+
+test::fixture::Contents with_note(test::fixture::Contents contents, package::Note note, int64_t deck) {
+  contents.cards.push_back({.id = note.id + 1, .note_id = note.id, .ord = 0, .deck_id = deck});
+  contents.notes.push_back(std::move(note));
+  return contents;
+}
+
+}  // namespace
+
+TEST_CASE("import writes a deck file, note type folders, the media and the lock") {
+  Imported imported(test::sample_contents());
+  const ImportSummary summary = imported.run();
+  CHECK(summary.deck_files == std::vector<std::string>{"decks/spanish.toml"});
+  CHECK(summary.notes == 2);
+  CHECK(summary.note_types == 2);
+  CHECK(summary.media_files == 2);
+  CHECK(summary.warnings.empty());
+  CHECK(imported.file("decks/media/talk.png") == "\x89PNG fake");
+  CHECK(imported.file("decks/templates/cloze/cloze.back.html") == "{{cloze:Text}}<br>\n{{Back Extra}}");
+  CHECK(imported.file("decks/templates/basic/style.css") == ".card { color: black; }");
+  CHECK(imported.file("decks/deckpress.lock").find("\nnote b]x%1 spanish ") != std::string::npos);
+}
+
+TEST_CASE("notes deckpress cannot carry are left out, each reason named once") {
+  test::fixture::Contents contents = test::sample_contents();
+  contents.decks.push_back({.id = 1800000000001, .name = "Default::Old"});
+  contents = with_note(contents, {.id = 1800000000100, .guid = "in-default", .note_type_id = test::basic_id,
+                                  .fields = {"a", "b"}}, 1);
+  contents = with_note(contents, {.id = 1800000000200, .guid = "in-default-child", .note_type_id = test::basic_id,
+                                  .fields = {"a", "b"}}, 1800000000001);
+  contents = with_note(contents, {.id = 1800000000300, .guid = "no-card-by-rule", .note_type_id = test::basic_id,
+                                  .fields = {"", "b"}}, test::parent_deck);
+  contents = with_note(contents, {.id = 1800000000400, .guid = "huge", .note_type_id = test::basic_id,
+                                  .fields = {std::string((1 << 20) + 1, 'x'), ""}}, test::parent_deck);
+  contents = with_note(contents, {.id = 1800000000500, .guid = "bad-tag", .note_type_id = test::basic_id,
+                                  .fields = {"a", "b"}, .tags = {"ok", "::empty-level"}}, test::parent_deck);
+  contents.notes.push_back({.id = 1800000000600, .guid = "no-cards", .note_type_id = test::basic_id, .fields = {"a", "b"}});
+  Imported imported(contents);
+  const ImportSummary summary = imported.run();
+  CHECK(summary.notes == 3);
+  CHECK(summary.warnings == std::vector<std::string>{
+      "left out 1 note for which deckpress's card rules find no card (guid no-card-by-rule)",
+      "left out 2 notes in Anki's Default deck, which deckpress does not build (move them to a deck of their own) "
+      "(guid in-default, in-default-child)",
+      "left out 1 note with a field larger than a deck file's limit of 1048576 bytes (1 MiB) (guid huge)",
+      "left out 1 note without cards (guid no-cards)",
+      "dropped 1 tag a deck file cannot hold (a space, a control character or an empty level): ::empty-level"});
+  CHECK(imported.file("decks/spanish.toml").find("guid = \"bad-tag\"\ntags = [\"ok\"]\n") != std::string::npos);
+}
+
+TEST_CASE("note types deckpress cannot express are kept verbatim, with a warning naming them") {
+  test::fixture::Contents contents = test::sample_contents();
+  package::NoteType occlusion{
+      .id = 1700000000900,
+      .name = "Image Occlusion",
+      .is_cloze = true,
+      .fields = {{.name = "Occlusion", .tag = 0}, {.name = "Image", .tag = 1}, {.name = "Header", .tag = 2},
+                 {.name = "Back Extra", .tag = 3}, {.name = "Comments", .tag = 4}},
+      .templates = {{.name = "Image Occlusion",
+                     .front = "<div id=\"io\">{{cloze:Occlusion}}</div><script>anki.imageOcclusion.setup();</script>",
+                     .back = "{{cloze:Occlusion}}{{Image}}{{furigana:Header}}{{mystery:Comments}}"}},
+      .mod = 1700000000,
+      .original_stock_kind = package::StockKind::image_occlusion};
+  contents.note_types.push_back(occlusion);
+  contents = with_note(contents,
+                       {.id = 1800000000100, .guid = "io1", .note_type_id = occlusion.id,
+                        .fields = {"{{c1::image-occlusion:rect:left=.1:top=.2:width=.3:height=.4}}<br>",
+                                   "<img src=\"talk.png\">", "", "", ""}},
+                       test::parent_deck);
+  Imported imported(contents);
+  const ImportSummary summary = imported.run();
+  REQUIRE(summary.warnings.size() == 1);
+  CHECK(summary.warnings[0] ==
+        "note type 'Image Occlusion' is kept verbatim (image occlusion; a script in template 'Image Occlusion'; "
+        "filter 'mystery' in template 'Image Occlusion'): its templates are packaged unchanged, but deckpress "
+        "cannot check them or show them exactly in previews and on the sheet");
+  const std::string toml = imported.file("decks/templates/image-occlusion/notetype.toml");
+  CHECK(toml.find("\nverbatim = true\n") != std::string::npos);
+  CHECK(toml.find("\noriginal_stock_kind = 6\n") != std::string::npos);
+  CHECK(toml.find("name = \"Image\"\nid = 0\ntag = 1\n") != std::string::npos);
+}
+
+TEST_CASE("import never overwrites a file that says something else, unless forced") {
+  Imported imported(test::sample_contents());
+  imported.run();
+  SECTION("the same package again changes nothing") {
+    CHECK(imported.run().written.empty());
+  }
+  SECTION("an edited deck file is a conflict, and nothing is written") {
+    const fs::path deck = imported.repository / "decks/spanish.toml";
+    std::ofstream(deck, std::ios::app) << "# my note\n";
+    fs::remove(imported.repository / "decks/media/hola.mp3");
+    CHECK_THROWS_WITH(imported.run(), "1 file already exists with other content; nothing was written (--force "
+                                      "overwrites them):\n  decks/spanish.toml");
+    CHECK_FALSE(fs::exists(imported.repository / "decks/media/hola.mp3"));
+    CHECK(imported.run(true).written == std::vector<std::string>{"decks/spanish.toml", "decks/media/hola.mp3"});
+  }
+  SECTION("a lock entry that says something else is a conflict too") {
+    test::fixture::Contents newer = test::sample_contents();
+    newer.notes[0].mod += 100;
+    imported.write(newer);
+    CHECK_THROWS_WITH(imported.run(), Catch::Contains("decks/deckpress.lock (1 entries)"));
+  }
+}
+
+TEST_CASE("adding to a repository: a note type keeps its folder, another one of the same name gets its own") {
+  Imported imported(test::sample_contents());
+  imported.run();
+  test::fixture::Contents other = test::sample_contents();
+  other.decks = {{.id = 1900000000001, .name = "French"}};
+  other.note_types[1].id = 1900000000002;  // another collection's Cloze
+  for (auto& note : other.notes) {
+    note.guid += "-fr";
+    if (note.note_type_id == test::cloze_id) note.note_type_id = 1900000000002;
+  }
+  for (auto& card : other.cards) card.deck_id = 1900000000001;
+  other.borrowed.clear();
+  imported.write(other);
+  const ImportSummary summary = imported.run();
+  CHECK(summary.deck_files == std::vector<std::string>{"decks/french.toml"});
+  const std::string deck = imported.file("decks/french.toml");
+  CHECK(deck.find("note_type = \"basic\"\n") != std::string::npos);
+  CHECK(deck.find("type = \"cloze-2\"\n") != std::string::npos);
+  CHECK(imported.file("decks/templates/cloze-2/notetype.toml").find("id = 1900000000002\n") != std::string::npos);
+}

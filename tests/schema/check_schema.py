@@ -22,7 +22,7 @@ from pathlib import Path
 import jsonschema
 
 # Keys every note may have, whatever its type.
-NOTE_KEYS = {"id", "type", "tags"}
+NOTE_KEYS = {"id", "guid", "type", "subdeck", "tags"}
 
 
 def load_validator(schema_path):

@@ -15,9 +15,10 @@ packages=(
   zipcmp zipmerge ziptool
 )
 # The tests read PDFs back (poppler), check the schema (python3-jsonschema), open
-# the preview in a real browser (chromium) and fuzz with clang's libFuzzer.
+# the preview in a real browser (chromium) and fuzz with clang's libFuzzer; the
+# benchmark writes current-format packages with zstd.
 test_packages=(
-  poppler-utils sqlite3 unzip python3 python3-jsonschema procps time
+  poppler-utils sqlite3 unzip python3 python3-jsonschema procps time zstd
   chromium libjs-mathjax clang libclang-rt-14-dev
 )
 

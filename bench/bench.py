@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import current_format
 import make_decks
 from checks import check_package, check_sheet
 from measure import BenchError, Timing, format_seconds, timed
@@ -42,6 +43,8 @@ class Target:
 TARGETS = {(10, "both"): Target(0.030), (1000, "apkg"): Target(0.050),
            (10_000, "apkg"): Target(0.25), (100_000, "apkg"): Target(2.0, 250),
            (10_000, "pdf"): Target(1.0)}
+IMPORT_NOTES = 100_000
+INSPECT_TARGET, IMPORT_TARGET = Target(1.5), Target(3.0, 400)
 
 
 @dataclass
@@ -152,6 +155,34 @@ class Bench:
                 timing_row(f"rebuild of {FOLDER_DECKS} unchanged decks", unchanged, Target(0.050))]
 
 
+    def import_rows(self):
+        """inspect in both formats, import, and a build of what import wrote, at 100,000 notes."""
+        legacy = self.work / f"out-{IMPORT_NOTES}-apkg" / "deck-1.apkg"
+        current = self.work / "current.apkg"
+        current_format.rewrite(legacy, current)
+        rows = []
+        for package, name in ((legacy, "legacy (collection.anki2)"), (current, "current (collection.anki21b)")):
+            timing = timed([self.binary, "inspect", package], RUNS[IMPORT_NOTES])
+            rows.append(timing_row(f"{IMPORT_NOTES:,} notes, inspect, {name}", timing, INSPECT_TARGET))
+        # Each run imports into a fresh folder: removing the last one costs a few ms.
+        repository = self.work / "imported"
+        fresh = ["sh", "-c", 'rm -rf "$0" && exec "$1" import "$2" -o "$0"', repository, self.binary, current]
+        timing = timed(fresh, RUNS[IMPORT_NOTES])
+        rows.append(timing_row(f"{IMPORT_NOTES:,} notes, import (current format)", timing, IMPORT_TARGET))
+        out = self.work / "out-imported"
+        timing = self.build(repository / "decks", out, ["--force", "--only", "apkg"], RUNS[IMPORT_NOTES])
+        rebuilt = out / "deck-1.apkg"
+        found, _ = check_package(rebuilt)
+        if found != IMPORT_NOTES:
+            raise BenchError(f"{rebuilt} holds {found} notes, not {IMPORT_NOTES}")
+        changes = subprocess.run([self.binary, "diff", legacy, rebuilt], capture_output=True, text=True).stdout
+        if changes != "no changes\n":
+            raise BenchError(f"the imported deck does not build back to the package:\n{changes[:2000]}")
+        rows.append(timing_row(f"{IMPORT_NOTES:,} notes, build of the imported deck, package",
+                               timing, TARGETS[(IMPORT_NOTES, "apkg")]))
+        return rows
+
+
 def collection_size(apkg):
     import zipfile
     with zipfile.ZipFile(apkg) as archive:
@@ -193,6 +224,7 @@ def full(bench):
         modes = ["apkg"] if notes == 100_000 else MODES
         rows += bench.size_rows(notes, compared, modes)
     rows.append(bench.package_size_row(100_000))
+    rows += bench.import_rows()
     rows += bench.folder_rows()
     return rows
 

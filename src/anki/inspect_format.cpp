@@ -1,6 +1,10 @@
 #include <fmt/format.h>
 
+#include <iterator>
 #include <map>
+#include <ostream>
+#include <sstream>
+#include <string_view>
 
 #include "anki/inspect.h"
 
@@ -9,11 +13,16 @@ namespace {
 
 using nlohmann::ordered_json;
 
-// One line per value: newlines shown as \n.
-std::string one_line(const std::string& text) {
-  std::string line;
-  for (char c : text) line += c == '\n' ? std::string("\\n") : std::string(1, c);
-  return line;
+// One line per value: newlines shown as \n. Appended in place: a large
+// package's notes are most of the output.
+void append_one_line(std::string& out, std::string_view text) {
+  for (size_t start = 0;;) {
+    const size_t newline = text.find('\n', start);
+    out.append(text.substr(start, newline == std::string_view::npos ? newline : newline - start));
+    if (newline == std::string_view::npos) return;
+    out += "\\n";
+    start = newline + 1;
+  }
 }
 
 std::string join(const std::vector<std::string>& items, const char* separator) {
@@ -30,44 +39,56 @@ std::map<int64_t, std::string> names_by_id(const std::vector<Item>& items) {
 }
 
 void write_note_types(std::string& out, const package::Package& contents) {
-  out += fmt::format("\nNote types ({})\n", contents.note_types.size());
+  fmt::format_to(std::back_inserter(out), "\nNote types ({})\n", contents.note_types.size());
   for (const package::NoteType& type : contents.note_types) {
-    out += fmt::format("  {}  {} ({})\n", type.id, type.name, type.is_cloze ? "cloze" : "standard");
-    out += fmt::format("    fields: {}\n", join(type.field_names(), ", "));
+    fmt::format_to(std::back_inserter(out), "  {}  {} ({})\n    fields: {}\n", type.id, type.name,
+                   type.is_cloze ? "cloze" : "standard", join(type.field_names(), ", "));
     for (const package::Template& card : type.templates) {
-      out += fmt::format("    template \"{}\"\n      front: {}\n      back:  {}\n", card.name,
-                         one_line(card.front), one_line(card.back));
+      fmt::format_to(std::back_inserter(out), "    template \"{}\"\n      front: ", card.name);
+      append_one_line(out, card.front);
+      out += "\n      back:  ";
+      append_one_line(out, card.back);
+      out += '\n';
     }
   }
 }
 
-// Each note with its fields, named by its note type, and its cards.
-void write_notes(std::string& out, const package::Package& contents) {
+void write_note(std::string& out, const package::Note& note, const package::NoteType* type) {
+  fmt::format_to(std::back_inserter(out), "  {}  guid {}  type ", note.id, note.guid);
+  if (type) out += type->name;
+  else fmt::format_to(std::back_inserter(out), "{} (missing)", note.note_type_id);
+  out += '\n';
+  for (size_t i = 0; i < note.fields.size(); ++i) {
+    if (type && i < type->fields.size()) fmt::format_to(std::back_inserter(out), "    {}: ", type->fields[i].name);
+    else fmt::format_to(std::back_inserter(out), "    field {}: ", i + 1);
+    append_one_line(out, note.fields[i]);
+    out += '\n';
+  }
+  if (!note.tags.empty()) fmt::format_to(std::back_inserter(out), "    tags: {}\n", join(note.tags, " "));
+}
+
+// Each note with its fields, named by its note type, and its cards. Notes
+// come by id and cards by note: one walk pairs them. The text goes to
+// `stream` a megabyte at a time: a large package's is over a hundred.
+void write_notes(std::string& out, const package::Package& contents, std::ostream& stream) {
   const std::map<int64_t, std::string> decks = names_by_id(contents.decks);
   std::map<int64_t, const package::NoteType*> types;
   for (const package::NoteType& type : contents.note_types) types[type.id] = &type;
-  std::multimap<int64_t, const package::Card*> cards;
-  for (const package::Card& card : contents.cards) cards.emplace(card.note_id, &card);
 
-  out += fmt::format("\nNotes ({}), cards ({})\n", contents.notes.size(), contents.cards.size());
+  fmt::format_to(std::back_inserter(out), "\nNotes ({}), cards ({})\n", contents.notes.size(), contents.cards.size());
+  auto card = contents.cards.begin();
   for (const package::Note& note : contents.notes) {
-    const package::NoteType* type =
-        types.count(note.note_type_id) ? types[note.note_type_id] : nullptr;
-    out += fmt::format("  {}  guid {}  type {}\n", note.id, note.guid,
-                       type ? type->name : fmt::format("{} (missing)", note.note_type_id));
-    for (size_t i = 0; i < note.fields.size(); ++i) {
-      const bool named = type && i < type->fields.size();
-      out += fmt::format("    {}: {}\n", named ? type->fields[i].name : fmt::format("field {}", i + 1),
-                         one_line(note.fields[i]));
+    const auto type = types.find(note.note_type_id);
+    write_note(out, note, type != types.end() ? type->second : nullptr);
+    while (card != contents.cards.end() && card->note_id < note.id) ++card;
+    for (; card != contents.cards.end() && card->note_id == note.id; ++card) {
+      const auto deck = decks.find(card->deck_id);
+      if (deck != decks.end()) fmt::format_to(std::back_inserter(out), "    card {} in {}\n", card->ord, deck->second);
+      else fmt::format_to(std::back_inserter(out), "    card {} in deck {} (missing)\n", card->ord, card->deck_id);
     }
-    if (!note.tags.empty()) out += fmt::format("    tags: {}\n", join(note.tags, " "));
-    const auto [first, last] = cards.equal_range(note.id);
-    for (auto it = first; it != last; ++it) {
-      const package::Card& card = *it->second;
-      const bool known = decks.count(card.deck_id);
-      out += fmt::format(
-          "    card {} in {}\n", card.ord,
-          known ? decks.at(card.deck_id) : fmt::format("deck {} (missing)", card.deck_id));
+    if (out.size() > (1 << 20)) {
+      stream.write(out.data(), static_cast<std::streamsize>(out.size()));
+      out.clear();
     }
   }
 }
@@ -127,16 +148,21 @@ ordered_json json_of(const package::Media& file) {
 
 }  // namespace
 
-std::string format_text(const package::Package& contents) {
-  std::string out =
-      fmt::format("{} (schema {})\n", contents.collection_member, contents.schema_version);
-  out += fmt::format("\nDecks ({})\n", contents.decks.size());
-  for (const package::Deck& deck : contents.decks)
-    out += fmt::format("  {}  {}\n", deck.id, deck.name);
+void write_text(const package::Package& contents, std::ostream& stream) {
+  std::string out;
+  fmt::format_to(std::back_inserter(out), "{} (schema {})\n\nDecks ({})\n", contents.collection_member,
+                 contents.schema_version, contents.decks.size());
+  for (const package::Deck& deck : contents.decks) fmt::format_to(std::back_inserter(out), "  {}  {}\n", deck.id, deck.name);
   write_note_types(out, contents);
-  write_notes(out, contents);
+  write_notes(out, contents, stream);
   write_media(out, contents);
-  return out;
+  stream.write(out.data(), static_cast<std::streamsize>(out.size()));
+}
+
+std::string format_text(const package::Package& contents) {
+  std::ostringstream text;
+  write_text(contents, text);
+  return text.str();
 }
 
 ordered_json to_json(const package::Package& contents) {

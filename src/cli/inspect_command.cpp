@@ -19,7 +19,8 @@ struct InspectSettings {
 int run_inspect(const InspectSettings& settings) {
   try {
     auto contents = package::read_package(settings.package);
-    std::cout << (settings.json ? anki::to_json(contents).dump(2) + "\n" : anki::format_text(contents));
+    if (settings.json) std::cout << anki::to_json(contents).dump(2) << "\n";
+    else anki::write_text(contents, std::cout);
     return ok;
   } catch (const std::exception& error) {
     std::cerr << "deckpress: " << error.what() << "\n";

@@ -8,12 +8,19 @@
 namespace deckpress::importer {
 namespace {
 
+// `key = value`, the value a TOML string.
+void add_line(std::string& out, std::string_view key, std::string_view value) {
+  out.append(key).append(" = ");
+  append_toml_string(out, value);
+  out += '\n';
+}
+
 // `key = text` in the deck's format, or `key.html = text` when it must stay HTML.
 void add_text(std::string& out, const std::string& key, const std::string& html,
               const std::optional<std::string>& markdown, bool markdown_deck) {
-  if (!markdown_deck) out += fmt::format("{} = {}\n", key, toml_string(html));
-  else if (markdown) out += fmt::format("{} = {}\n", key, toml_string(*markdown));
-  else out += fmt::format("{}.html = {}\n", key, toml_string(html));
+  if (!markdown_deck) add_line(out, key, html);
+  else if (markdown) add_line(out, key, *markdown);
+  else add_line(out, key + ".html", html);
 }
 
 void add_description(std::string& out, const std::string& html, bool markdown_deck) {
@@ -30,19 +37,25 @@ std::string deck_table(const DeckFile& deck, const std::string& package_name, bo
   out += markdown ? "format = \"markdown\"\nallow_html = true\n" : "format = \"html\"\n";
   out += fmt::format("media_folder = \"{}\"\nnote_type = {}\n", media_folder_name, toml_string(deck.default_type));
   for (const Subdeck& subdeck : deck.subdecks) {
-    out += fmt::format("\n[[subdeck]]\nname = {}\n", toml_string(subdeck.name));
+    out += "\n[[subdeck]]\n";
+    add_line(out, "name", subdeck.name);
     add_description(out, subdeck.description, markdown);
   }
   return out;
 }
 
+// Appended piece by piece: an imported deck may hold a hundred thousand notes.
 void add_note(std::string& out, const DeckFile& deck, const ImportedNote& note, bool markdown) {
   const NoteType& type = note.type->type;
-  out += fmt::format("\n[[note]]\nguid = {}\n", toml_string(note.note->guid));
-  if (type.key != deck.default_type) out += fmt::format("type = {}\n", toml_string(type.key));
-  if (note.subdeck >= 0)
-    out += fmt::format("subdeck = {}\n", toml_string(deck.subdecks[static_cast<size_t>(note.subdeck)].name));
-  if (!note.tags.empty()) out += fmt::format("tags = {}\n", toml_strings(note.tags));
+  out += "\n[[note]]\n";
+  add_line(out, "guid", note.note->guid);
+  if (type.key != deck.default_type) add_line(out, "type", type.key);
+  if (note.subdeck >= 0) add_line(out, "subdeck", deck.subdecks[static_cast<size_t>(note.subdeck)].name);
+  if (!note.tags.empty()) {
+    out += "tags = ";
+    append_toml_strings(out, note.tags);
+    out += '\n';
+  }
   for (size_t i = 0; i < type.fields.size(); ++i) {
     const std::string& html = note.note->fields[i];
     if (html.empty()) continue;
@@ -54,6 +67,10 @@ void add_note(std::string& out, const DeckFile& deck, const ImportedNote& note, 
 
 std::string deck_file_text(const DeckFile& deck, const std::string& package_name, bool markdown) {
   std::string out = deck_table(deck, package_name, markdown);
+  size_t size = 0;
+  for (const ImportedNote& note : deck.notes)
+    for (const std::string& field : note.note->fields) size += field.size() + 32;
+  out.reserve(out.size() + size + 64 * deck.notes.size());
   for (const ImportedNote& note : deck.notes) add_note(out, deck, note, markdown);
   return out;
 }

@@ -10,6 +10,7 @@
 #include "deck/limits.h"
 #include "importer/deck_file.h"
 #include "package/read.h"
+#include "support/parallel.h"
 
 namespace deckpress::importer {
 
@@ -52,19 +53,23 @@ std::vector<OutputFile> output_files(const Plan& plan, const package::PackageRea
   return files;
 }
 
+using LockEntries = std::vector<std::tuple<std::string, std::string, anki::LockEntry>>;
+
 // The entries a first build finds unchanged: each note's content as the
 // build will hash it (its HTML is kept byte for byte), added when Anki made
-// it, modified when Anki last changed it.
-std::vector<std::tuple<std::string, std::string, anki::LockEntry>> lock_entries(const Plan& plan,
-                                                                              const package::Package& package) {
-  std::vector<std::tuple<std::string, std::string, anki::LockEntry>> entries;
+// it, modified when Anki last changed it. The hashes are made on every core.
+LockEntries lock_entries(const Plan& plan, const package::Package& package) {
+  std::vector<std::pair<const DeckFile*, const ImportedNote*>> notes;
   for (const DeckFile& deck : plan.decks)
-    for (const ImportedNote& note : deck.notes) {
-      const package::Note& anki = *note.note;
-      entries.emplace_back("note", anki.guid,
-                           anki::LockEntry{deck.stem, anki::note_content_hash(note.type->type.name, anki.fields, note.tags),
-                                           anki.id / 1000, anki.mod});
-    }
+    for (const ImportedNote& note : deck.notes) notes.emplace_back(&deck, &note);
+  LockEntries entries(notes.size());
+  parallel_for(notes.size(), core_count(), [&](size_t i) {
+    const auto& [deck, note] = notes[i];
+    const package::Note& anki = *note->note;
+    entries[i] = {"note", anki.guid,
+                  anki::LockEntry{deck->stem, anki::note_content_hash(note->type->type.name, anki.fields, note->tags),
+                                  anki.id / 1000, anki.mod}};
+  });
   for (const auto& [key, folder] : used_note_types(plan)) {
     const int64_t mod = package.note_type(*folder->type.id)->mod;
     entries.emplace_back("notetype", std::to_string(*folder->type.id),

@@ -12,9 +12,10 @@ namespace deckpress::importer {
 // multi-line one for text with line breaks, a basic string with escapes
 // otherwise. `text` must be valid UTF-8.
 std::string toml_string(std::string_view text);
+void append_toml_string(std::string& out, std::string_view text);  // the same, onto `out`
 
-// ["a", "b"]
-std::string toml_strings(const std::vector<std::string>& items);
+// ["a", "b"], onto `out`.
+void append_toml_strings(std::string& out, const std::vector<std::string>& items);
 
 // A key a deck file can use bare: lower-case ASCII letters and digits, with
 // '-' between words ("Back Extra" -> "back-extra"); "" when nothing is left.

@@ -13,15 +13,19 @@
 namespace deckpress::package {
 namespace {
 
-std::vector<std::string> split(const std::string& text, char separator, bool keep_empty) {
+std::vector<std::string> split(std::string_view text, char separator, bool keep_empty) {
   std::vector<std::string> parts;
   size_t start = 0;
   for (size_t end = text.find(separator);; end = text.find(separator, start)) {
-    std::string part = text.substr(start, end == std::string::npos ? end : end - start);
-    if (keep_empty || !part.empty()) parts.push_back(std::move(part));
-    if (end == std::string::npos) return parts;
+    const std::string_view part = text.substr(start, end == std::string_view::npos ? end : end - start);
+    if (keep_empty || !part.empty()) parts.emplace_back(part);
+    if (end == std::string_view::npos) return parts;
     start = end + 1;
   }
+}
+
+std::string_view text_of(const SQLite::Column& column) {
+  return {static_cast<const char*>(column.getBlob()), static_cast<size_t>(column.getBytes())};
 }
 
 // This one ignores ASCII case only (Anki folds all of Unicode): deckpress
@@ -60,6 +64,7 @@ void check_field_sizes(SQLite::Database& db) {
 
 void read_notes(SQLite::Database& db, Package& package) {
   check_field_sizes(db);
+  package.notes.reserve(static_cast<size_t>(db.execAndGet("SELECT count(*) FROM notes").getInt64()));
   SQLite::Statement notes(db,
                           "SELECT id, CAST(guid AS TEXT), mid, mod, CAST(tags AS TEXT), "
                           "CAST(flds AS TEXT) FROM notes ORDER BY id");
@@ -73,7 +78,7 @@ void read_notes(SQLite::Database& db, Package& package) {
     std::string tags = notes.getColumn(4).getString();
     for (size_t at; (at = tags.find("\u3000")) != std::string::npos;) tags.replace(at, 3, " ");
     note.tags = split(tags, ' ', false);
-    note.fields = split(notes.getColumn(5).getString(), '\x1f', true);
+    note.fields = split(text_of(notes.getColumn(5)), '\x1f', true);
   }
 }
 
@@ -81,6 +86,7 @@ void read_notes(SQLite::Database& db, Package& package) {
 void read_cards(SQLite::Database& db, Package& package) {
   SQLite::Statement cards(db, "SELECT id, nid, ord, CASE WHEN odid != 0 THEN odid ELSE did END "
                               "FROM cards ORDER BY nid, ord");
+  package.cards.reserve(static_cast<size_t>(db.execAndGet("SELECT count(*) FROM cards").getInt64()));
   while (cards.executeStep()) {
     package.cards.push_back({cards.getColumn(0).getInt64(), cards.getColumn(1).getInt64(),
                              cards.getColumn(2).getInt(), cards.getColumn(3).getInt64()});

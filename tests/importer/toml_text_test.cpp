@@ -50,7 +50,9 @@ TEST_CASE("strings are written the most readable way TOML allows") {
   CHECK(toml_string("<img src=\"cat.png\">") == "'<img src=\"cat.png\">'");
   CHECK(toml_string("a\nb") == "'''\na\nb'''");
   CHECK(toml_string("it's \"x\"") == "\"it's \\\"x\\\"\"");
-  CHECK(toml_strings({"a", "b c"}) == "[\"a\", \"b c\"]");
+  std::string list;
+  append_toml_strings(list, {"a", "b c"});
+  CHECK(list == "[\"a\", \"b c\"]");
 }
 
 TEST_CASE("keys from Anki's names") {

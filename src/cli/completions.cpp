@@ -29,6 +29,10 @@ std::vector<std::string> flags_of(const OptionOutline& option) {
   return flags;
 }
 
+void replace_once(std::string& text, std::string_view placeholder, const std::string& value) {
+  text.replace(text.find(placeholder), placeholder.size(), value);
+}
+
 std::vector<std::string> all_flags(const CommandOutline& command) {
   std::vector<std::string> flags;
   for (const OptionOutline& option : command.options)
@@ -99,47 +103,68 @@ std::string fish_line(const std::string& condition, const OptionOutline& option)
 }  // namespace
 
 std::string bash_completion(const std::vector<CommandOutline>& commands) {
-  std::string out = "# bash completion for deckpress, written by `deckpress generate bash`.\n";
-  out += "_deckpress() {\n";
-  out += "  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} command= options= i\n";
-  out += "  for ((i = 1; i < COMP_CWORD; i++)); do\n";
-  out += "    case ${COMP_WORDS[i]} in -*) ;; *) command=${COMP_WORDS[i]}; break ;; esac\n";
-  out += "  done\n";
-  out += "  case $command in\n";
-  out += "    '')\n";
-  out += "      if [[ $cur != -* ]]; then\n";
-  out += "        COMPREPLY=($(compgen -W " + single_quoted(joined(subcommand_names(commands))) + " -- \"$cur\"))\n";
-  out += "        return\n      fi\n";
-  out += "      options=" + single_quoted(joined(all_flags(commands.front()))) + "\n      ;;\n";
-  for (size_t i = 1; i < commands.size(); ++i) out += bash_case(commands[i]);
-  out += "  esac\n";
-  out += "  if [[ $cur == -* ]]; then\n";
-  out += "    COMPREPLY=($(compgen -W \"$options\" -- \"$cur\"))\n";
-  out += "  else\n";
-  out += "    COMPREPLY=($(compgen -f -- \"$cur\"))\n";
-  out += "  fi\n";
-  out += "}\n";
-  out += "complete -o filenames -F _deckpress deckpress\n";
+  std::string cases;
+  for (size_t i = 1; i < commands.size(); ++i) cases += bash_case(commands[i]);
+  std::string out = R"(# bash completion for deckpress, written by `deckpress generate bash`.
+_deckpress() {
+  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} command= options= i
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    case ${COMP_WORDS[i]} in -*) ;; *) command=${COMP_WORDS[i]}; break ;; esac
+  done
+  case $command in
+    '')
+      if [[ $cur != -* ]]; then
+        COMPREPLY=($(compgen -W @COMMANDS@ -- "$cur"))
+        return
+      fi
+      options=@OPTIONS@
+      ;;
+@CASES@  esac
+  if [[ $cur == -* ]]; then
+    COMPREPLY=($(compgen -W "$options" -- "$cur"))
+  else
+    COMPREPLY=($(compgen -f -- "$cur"))
+  fi
+}
+complete -o filenames -F _deckpress deckpress
+)";
+  replace_once(out, "@COMMANDS@", single_quoted(joined(subcommand_names(commands))));
+  replace_once(out, "@OPTIONS@", single_quoted(joined(all_flags(commands.front()))));
+  replace_once(out, "@CASES@", cases);
   return out;
 }
 
 std::string zsh_completion(const std::vector<CommandOutline>& commands) {
-  std::string out = "#compdef deckpress\n# zsh completion for deckpress, written by `deckpress generate zsh`.\n";
-  out += "_deckpress() {\n";
-  out += "  local -a commands\n  commands=(\n";
-  for (size_t i = 1; i < commands.size(); ++i)
-    out += "    " + single_quoted(commands[i].name + ":" + commands[i].description) + "\n";
-  out += "  )\n";
-  out += "  if (( CURRENT == 2 )) && [[ $words[CURRENT] != -* ]]; then\n";
-  out += "    _describe -t commands 'deckpress command' commands\n    return\n  fi\n";
-  out += "  if (( CURRENT == 2 )); then\n    " + zsh_arguments(commands.front(), "    ") + "\n    return\n  fi\n";
-  out += "  local command=$words[2]\n";
-  out += "  shift words\n  (( CURRENT-- ))\n";
-  out += "  case $command in\n";
-  for (size_t i = 1; i < commands.size(); ++i)
-    out += "    " + single_quoted(commands[i].name) + ")\n      " + zsh_arguments(commands[i], "      ") + " ;;\n";
-  out += "  esac\n}\n";
-  out += "if [[ $funcstack[1] == _deckpress ]]; then _deckpress \"$@\"; else compdef _deckpress deckpress; fi\n";
+  std::string descriptions, cases;
+  for (size_t i = 1; i < commands.size(); ++i) {
+    descriptions += "    " + single_quoted(commands[i].name + ":" + commands[i].description) + "\n";
+    cases += "    " + single_quoted(commands[i].name) + ")\n      " + zsh_arguments(commands[i], "      ") + " ;;\n";
+  }
+  std::string out = R"(#compdef deckpress
+# zsh completion for deckpress, written by `deckpress generate zsh`.
+_deckpress() {
+  local -a commands
+  commands=(
+@DESCRIPTIONS@  )
+  if (( CURRENT == 2 )) && [[ $words[CURRENT] != -* ]]; then
+    _describe -t commands 'deckpress command' commands
+    return
+  fi
+  if (( CURRENT == 2 )); then
+    @OPTIONS@
+    return
+  fi
+  local command=$words[2]
+  shift words
+  (( CURRENT-- ))
+  case $command in
+@CASES@  esac
+}
+if [[ $funcstack[1] == _deckpress ]]; then _deckpress "$@"; else compdef _deckpress deckpress; fi
+)";
+  replace_once(out, "@DESCRIPTIONS@", descriptions);
+  replace_once(out, "@OPTIONS@", zsh_arguments(commands.front(), "    "));
+  replace_once(out, "@CASES@", cases);
   return out;
 }
 

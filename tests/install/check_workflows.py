@@ -160,6 +160,24 @@ def check_dockerfile():
         problem(".dockerignore", "sends the .deb alone to docker build")
 
 
+def check_docs():
+    """docs/ci.md's YAML parses; its GitLab job's script is valid shell and pins the version."""
+    path = SOURCE / "docs/ci.md"
+    blocks = re.findall(r"```yaml\n(.*?)```", path.read_text(), re.S)
+    if len(blocks) < 2:
+        problem(path, "shows the GitHub workflow and the GitLab job")
+    for block in blocks:
+        document = yaml.safe_load(block)
+        job = document.get("decks", {}) if isinstance(document, dict) else {}
+        if "script" not in job:
+            continue
+        check_shell(f"{path}, GitLab job", "\n".join(job["script"]))
+        if job.get("variables", {}).get("DECKPRESS_VERSION") != version:
+            problem(f"{path}, GitLab job", f"DECKPRESS_VERSION is not {version}")
+        if job.get("image") != "debian:12":
+            problem(f"{path}, GitLab job", "runs in debian:12")
+
+
 def starter_workflow():
     with tempfile.TemporaryDirectory() as folder:
         subprocess.run([DECKPRESS, "init", folder], check=True, capture_output=True)
@@ -175,10 +193,11 @@ for path in [SOURCE / "action.yml", SOURCE / "Dockerfile", *sorted((SOURCE / "ac
     check_no_hosts(path)
 check_dockerfile()
 
-version = subprocess.run([SOURCE / "action/version"], check=True, capture_output=True, text=True).stdout
+version = subprocess.run([SOURCE / "action/version"], check=True, capture_output=True, text=True).stdout.strip()
 answer = subprocess.run([DECKPRESS, "--version"], check=True, capture_output=True, text=True).stdout
-if answer != f"deckpress {version}":
-    problem("action/version", f"says {version.strip()}, deckpress --version says {answer.strip()}")
+if answer != f"deckpress {version}\n":
+    problem("action/version", f"says {version}, deckpress --version says {answer.strip()}")
+check_docs()
 
 for line in problems:
     print(line)

@@ -25,7 +25,15 @@ fail() {
   exit 1
 }
 step() { echo "== $*"; }
-now_ms() { echo $(($(date +%s%N) / 1000000)); }
+# `timed WHAT command...` runs the command and says how long it took: wall
+# time, and the CPU time that a machine shared with other work does not
+# stretch.
+timed() {
+  local what=$1 TIMEFORMAT
+  shift
+  TIMEFORMAT="$what: %R s wall, %U s user + %S s sys CPU"
+  time "$@"
+}
 
 [ "$(id -u)" -eq 0 ] || skip "debootstrap and chroot need root"
 command -v debootstrap >/dev/null || skip "debootstrap is not installed (./build.sh test installs it)"
@@ -69,7 +77,7 @@ done
 
 root=
 cleanup() {
-  [ -z "$root" ] || { umount "$root/proc" 2>/dev/null || true; rm -rf "$root"; }
+  [ -z "$root" ] || { umount "$root/proc" 2>/dev/null || true; rm -rf --one-file-system "$root"; }
 }
 trap cleanup EXIT
 
@@ -79,6 +87,9 @@ fresh_root() {
   cleanup
   root=$(mktemp -d "$work/root.XXXXXX")
   tar -C "$root" -xf "$clean_root"
+  # deckpress links its outputs into place through /proc/self/fd, as on
+  # any running system.
+  mount -t proc proc "$root/proc" || skip "cannot mount /proc in the root"
   cp /etc/resolv.conf "$root/etc/resolv.conf"
   mkdir -p "$root/tmp/action" "$root/tmp/work"
   cp "$deb" "$root/tmp/"
@@ -95,13 +106,13 @@ action_install() {
 
 step "install into a clean root"
 fresh_root
-start=$(now_ms)
-action_install
-echo "installed with apt (apt-get update and downloads included) in $(($(now_ms) - start)) ms"
+timed "installed with apt (apt-get update and downloads included)" action_install
+echo "the packages it installed: $(du -sh "$root/var/cache/deckpress" | cut -f1)"
 [ "$(in_root deckpress --version)" = "deckpress $version" ] || fail "deckpress --version: $(in_root deckpress --version)"
 
 step "build the repository's decks there, with --locked"
-in_root sh -c 'cd /tmp/work && deckpress build --locked' || fail "deckpress build --locked failed in the root"
+timed "built the decks" in_root sh -c 'cd /tmp/work && deckpress build --locked' ||
+  fail "deckpress build --locked failed in the root"
 "$deckpress" build --locked "$root/tmp/work/decks" -o "$work/expected" >/dev/null
 for deck in "$source"/decks/*.toml; do
   name=$(basename "$deck" .toml)
@@ -120,23 +131,33 @@ done
 
 step "remove it: nothing of the package stays"
 in_root dpkg -L deckpress >"$work/files"
-in_root apt-get purge -y -qq deckpress >/dev/null
+in_root apt-get purge -y -qq deckpress >"$work/purge.log" 2>&1 || { cat "$work/purge.log"; fail "purge failed"; }
 while read -r file; do
   [ -d "$root$file" ] || [ ! -e "$root$file" ] || fail "$file is left after removing the package"
 done <"$work/files"
 in_root sh -c '! command -v deckpress' || fail "deckpress is still on PATH"
 
+step "the Dockerfile's RUN, in a clean root as in debian:12-slim"
+keep_cache=$(mktemp -d "$work/cache.XXXXXX")
+cp -r "$root/var/cache/deckpress/." "$keep_cache/"
+fresh_root
+mkdir -p "$root/tmp/dist"
+cp "$deb" "$root/tmp/dist/"
+dockerfile_run=$(sed -n '/^RUN /,/[^\\]$/p' "$source/Dockerfile" | sed 's/^RUN //')
+[ -n "$dockerfile_run" ] || fail "no RUN in the Dockerfile"
+in_root env VERSION="$version" sh -c "$dockerfile_run" >"$work/dockerfile.log" 2>&1 ||
+  { cat "$work/dockerfile.log"; fail "the Dockerfile's RUN failed"; }
+[ ! -e "$root/tmp/dist" ] || fail "the Dockerfile's RUN leaves /tmp/dist in the image"
+entrypoint=$(sed -n 's/^ENTRYPOINT \["\(.*\)"\]$/\1/p' "$source/Dockerfile")
+[ "$(in_root "$entrypoint" --version)" = "deckpress $version" ] || fail "the image's entry point does not run"
+
 step "install again in a new clean root, from the Action's cache alone, with no archive to reach"
-cache=$(mktemp -d "$work/cache.XXXXXX")
-cp -r "$root/var/cache/deckpress/." "$cache/"
 fresh_root
 mkdir -p "$root/var/cache/deckpress"
-cp -r "$cache/." "$root/var/cache/deckpress/"
-rm -rf "$cache"
+cp -r "$keep_cache/." "$root/var/cache/deckpress/"
+rm -rf "$keep_cache"
 rm -f "$root/etc/apt/sources.list" "$root/etc/resolv.conf"
-start=$(now_ms)
-action_install
-echo "installed from the cache in $(($(now_ms) - start)) ms"
+timed "installed from the cache" action_install
 grep -q "Downloading" "$work/install.log" && fail "the cached install downloaded"
 in_root sh -c 'cd /tmp/work && deckpress check' || fail "deckpress check failed after the cached install"
 echo "PASSED"

@@ -33,10 +33,11 @@ set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "TOML flashcard decks to Anki packages and printable PDF flashcard sheets")
 set(CPACK_PACKAGE_DESCRIPTION
-    "deckpress turns flashcard questions written as TOML files into an Anki package (.apkg) and a
-printable PDF flashcard sheet, one of each per deck. Notes keep stable identities so
-re-importing a regenerated deck updates them; mistakes are reported with their line and
-column; the same input gives the same bytes.")
+    "deckpress turns flashcard questions written as TOML files into an Anki
+package (.apkg) and a printable PDF flashcard sheet, one of each per deck.
+Notes keep stable identities, so re-importing a regenerated deck updates
+them; mistakes are reported with their line and column; the same input
+gives the same bytes.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

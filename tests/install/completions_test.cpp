@@ -58,11 +58,21 @@ class Completions {
     return words;
   }
 
-  // What zsh offers for `line`, typed with TAB in an interactive zsh.
-  Words zsh(const std::string& line) const {
-    auto result = test::run("zsh -f " TESTS_DIR "/install/zsh_complete.zsh " + dir_.str() + " '" + line + "'");
+  // What zsh offers for each of `lines`, typed with TAB in one interactive zsh.
+  std::vector<Words> zsh(const std::vector<std::string>& lines) const {
+    std::string command = "zsh -f " TESTS_DIR "/install/zsh_complete.zsh " + dir_.str();
+    for (const auto& line : lines) command += " '" + line + "'";
+    auto result = test::run(command);
     REQUIRE(result.exit_code == 0);
-    return words_of(result.output);
+    std::vector<Words> offered(1);
+    std::istringstream in(result.output);
+    for (std::string word; in >> word;) {
+      if (word == "--") offered.emplace_back();
+      else offered.back().insert(word);
+    }
+    offered.pop_back();
+    REQUIRE(offered.size() == lines.size());
+    return offered;
   }
 
  private:
@@ -119,10 +129,13 @@ TEST_CASE("zsh completes every command, and every option of each, as --help list
   CHECK(check.output == "");
   CHECK(check.exit_code == 0);
   auto commands = test::listed_commands();
-  CHECK(completions.zsh("deckpress ") == Words(commands.begin(), commands.end()));
-  CHECK(completions.zsh("deckpress build --only ") == Words{"apkg", "pdf"});
-  for (const auto& command : commands) {
-    INFO(command);
-    CHECK(completions.zsh("deckpress " + command + " -") == typed_options(command));
+  std::vector<std::string> lines{"deckpress ", "deckpress build --only "};
+  for (const auto& command : commands) lines.push_back("deckpress " + command + " -");
+  auto offered = completions.zsh(lines);
+  CHECK(offered[0] == Words(commands.begin(), commands.end()));
+  CHECK(offered[1] == Words{"apkg", "pdf"});
+  for (size_t i = 0; i < commands.size(); ++i) {
+    INFO(commands[i]);
+    CHECK(offered[i + 2] == typed_options(commands[i]));
   }
 }

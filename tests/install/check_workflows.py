@@ -71,7 +71,7 @@ def check_shell(where, script):
 
 
 def check_uses(where, uses):
-    if not (uses.startswith("actions/") or uses.startswith("./") or re.match(r"<owner>/deckpress@v\d", uses)):
+    if not (uses.startswith("actions/") or uses == "./" or re.match(r"<owner>/deckpress@v\d", uses)):
         problem(where, f"uses {uses}: only GitHub's own actions/* and deckpress's Action")
 
 
@@ -127,7 +127,9 @@ def check_action(path):
     runs = action.get("runs", {})
     if runs.get("using") != "composite":
         problem(path, "not a composite action")
-    steps = check_steps(str(path), runs.get("steps", []), inputs, composite=True)
+    # The environment the action reads from its caller, as its header names it.
+    caller_env = set(re.findall(r"^# .*\b([A-Z_]+)=FILE", path.read_text(), re.M))
+    steps = check_steps(str(path), runs.get("steps", []), inputs, env=caller_env, composite=True)
     check_references(f"{path}, outputs", action.get("outputs", {}), steps, inputs)
     used = set(re.findall(r"\binputs\.([\w-]+)", " ".join(expressions(runs))))
     for name in set(inputs) - used:

@@ -47,4 +47,6 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "${runtime_depends}")
 # The HTML preview typesets math with Debian's MathJax when it is installed.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libjs-mathjax")
+set(CPACK_PROJECT_CONFIG_FILE "${CMAKE_CURRENT_LIST_DIR}/PackageTime.cmake")
+set(CPACK_DECKPRESS_SOURCE_DIR "${PROJECT_SOURCE_DIR}")
 include(CPack)

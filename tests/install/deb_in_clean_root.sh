@@ -65,6 +65,16 @@ rm -rf "$work/cpack"
 cpack --config "$build/CPackConfig.cmake" -B "$work/cpack" >"$work/cpack.log" 2>&1 ||
   { cat "$work/cpack.log"; fail "cpack failed"; }
 deb=$(ls "$work"/cpack/deckpress_*.deb)
+if git -C "$source" log -1 >/dev/null 2>&1; then
+  step "the same commit gives the same .deb"
+  sleep 1
+  cpack --config "$build/CPackConfig.cmake" -B "$work/cpack-again" >"$work/cpack.log" 2>&1 ||
+    { cat "$work/cpack.log"; fail "cpack failed"; }
+  cmp "$deb" "$work"/cpack-again/deckpress_*.deb || fail "two .deb files of the same commit differ"
+  rm -rf "$work/cpack-again"
+else
+  echo "not a git checkout: the .deb's times are cpack's, and two .deb files differ"
+fi
 version=$("$source/action/version")
 [ "$(basename "$deb")" = "deckpress_${version}_amd64.deb" ] || fail "unexpected package name $(basename "$deb")"
 dpkg-deb --field "$deb" Depends | tee "$work/depends"

@@ -62,7 +62,10 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING="$testing" >/dev/
 cmake --build build -j "$jobs"
 
 case "$mode" in
-  test) ctest --test-dir build --output-on-failure -j "$jobs" ;;
+  test)
+    ctest --test-dir build --output-on-failure -j "$jobs"
+    # ctest lists skipped tests without their output: print why each skipped.
+    grep -h "^SKIPPED: " build/Testing/Temporary/LastTest.log || true ;;
   package)
     rm -rf build/cpack
     cpack --config build/CPackConfig.cmake -B build/cpack >/dev/null

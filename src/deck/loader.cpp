@@ -10,7 +10,7 @@
 
 #include "deck/file_bytes.h"
 #include "deck/limits.h"
-#include "deck/names.h"
+#include "deck/name_rules.h"
 #include "deck/pieces.h"
 #include "deck/subdecks.h"
 #include "deck/text_value.h"

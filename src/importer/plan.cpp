@@ -9,7 +9,7 @@
 
 #include "cards/cards.h"
 #include "deck/limits.h"
-#include "deck/names.h"
+#include "deck/name_rules.h"
 #include "importer/toml_text.h"
 
 namespace deckpress::importer {

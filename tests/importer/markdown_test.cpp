@@ -4,7 +4,7 @@
 
 using deckpress::importer::markdown_for;
 
-TEST_CASE("--markdown converts a field only where it builds back to the same HTML") {
+TEST_CASE("import --markdown converts a field only where it builds back to the same HTML") {
   CHECK(markdown_for("Paris") == "Paris");
   CHECK(markdown_for("a &lt; b &amp; c") == "a < b & c");
   CHECK(markdown_for("# not a heading") == "\\# not a heading");

@@ -1,4 +1,4 @@
-#include "deck/names.h"
+#include "deck/name_rules.h"
 
 #include <algorithm>
 #include <string_view>

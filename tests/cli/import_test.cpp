@@ -252,3 +252,30 @@ TEST_CASE("round trip: an image occlusion note type, kept verbatim, is built bac
   trip.check(trip.dir.path() / "occlusion.apkg");
   CHECK_THAT(trip.import_output, Catch::Contains("note type 'Image Occlusion' is kept verbatim (image occlusion"));
 }
+
+TEST_CASE("inspect and diff read a current package, and diff compares it with a legacy one") {
+  test::TempDir dir("inspect-current");
+  write(test::sample_contents(), Format::latest, dir.path() / "current.colpkg");
+  write(test::sample_contents(), Format::legacy2, dir.path() / "legacy.apkg");
+  auto inspected = run_deckpress("inspect " + (dir.path() / "current.colpkg").string());
+  CHECK(inspected.exit_code == 0);
+  CHECK_THAT(inspected.output, Catch::StartsWith("collection.anki21b (schema 18)\n"));
+  CHECK_THAT(inspected.output, Catch::Contains("  1700000000100  guid b]x%1  type Basic\n"
+                                               "    Front: hablar <img src=\"talk.png\">\n"));
+  auto same = run_deckpress("diff " + (dir.path() / "legacy.apkg").string() + " " +
+                            (dir.path() / "current.colpkg").string());
+  CHECK(same.exit_code == 0);
+  CHECK(same.output == "no changes\n");
+}
+
+TEST_CASE("import refuses a file that exists with other content, naming it, and writes nothing") {
+  RoundTrip trip;
+  write(test::sample_contents(), Format::latest, trip.dir.path() / "current.apkg");
+  test::write_file(trip.repository / "decks/spanish.toml", "[deck]\nname = \"Spanish\"\n");
+  auto result = run_deckpress("import " + (trip.dir.path() / "current.apkg").string() + " -o " +
+                              trip.repository.string());
+  CHECK(result.exit_code == 1);
+  CHECK(result.output == "deckpress: import: 1 file already exists with other content; nothing was written "
+                         "(--force overwrites them):\n  decks/spanish.toml\n");
+  CHECK_FALSE(fs::exists(trip.repository / "decks/deckpress.lock"));
+}

@@ -152,3 +152,21 @@ TEST_CASE("adding to a repository: a note type keeps its folder, another one of 
   CHECK(deck.find("type = \"cloze-2\"\n") != std::string::npos);
   CHECK(imported.file("decks/templates/cloze-2/notetype.toml").find("id = 1900000000002\n") != std::string::npos);
 }
+
+TEST_CASE("names from the package never become paths outside the repository's decks folder") {
+  test::fixture::Contents contents = test::sample_contents();
+  contents.decks[0].name = "../../escape";
+  contents.decks[1].name = "../../escape::../up";
+  contents.note_types[0].name = "../../../etc/passwd";
+  contents.note_types[0].templates[0].name = "/absolute";
+  Imported imported(contents);
+  const ImportSummary summary = imported.run();
+  for (const std::string& path : summary.written) {
+    INFO(path);
+    CHECK(path.starts_with("decks/"));
+    CHECK(path.find("..") == std::string::npos);
+  }
+  CHECK(summary.deck_files == std::vector<std::string>{"decks/escape.toml"});
+  CHECK(fs::exists(imported.repository / "decks/templates/etc-passwd/absolute.front.html"));
+  CHECK_FALSE(fs::exists(imported.dir.path() / "escape.toml"));
+}

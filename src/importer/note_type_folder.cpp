@@ -42,19 +42,6 @@ std::vector<std::string> verbatim_reasons(const NoteType& type) {
   return reasons;
 }
 
-FieldSettings field_settings(const package::Field& field) {
-  return {.font = field.font,
-          .font_size = static_cast<int>(field.font_size),
-          .rtl = field.rtl,
-          .sticky = field.sticky,
-          .plain_text = field.plain_text,
-          .collapsed = field.collapsed,
-          .exclude_from_search = field.exclude_from_search,
-          .description = field.description,
-          .tag = field.tag,
-          .prevent_deletion = field.prevent_deletion};
-}
-
 void add_fields(const package::NoteType& anki, NoteType& type) {
   std::vector<std::string> taken = note_keys;
   for (size_t i = 0; i < anki.fields.size(); ++i) {
@@ -63,7 +50,7 @@ void add_fields(const package::NoteType& anki, NoteType& type) {
     type.field_keys.push_back(unique_key(slug(field.name), fmt::format("field-{}", i + 1), taken));
     type.field_required.push_back(false);
     type.field_ids.push_back(field.id.value_or(0));
-    type.field_settings.push_back(field_settings(field));
+    type.field_settings.push_back(field.settings);
   }
 }
 

@@ -105,7 +105,7 @@ class Planner {
   static bool names_are_utf8(const package::NoteType& type) {
     bool utf8 = is_utf8(type.name) && is_utf8(type.latex_pre) && is_utf8(type.latex_post);
     for (const package::Field& field : type.fields)
-      utf8 &= is_utf8(field.name) && is_utf8(field.font) && is_utf8(field.description);
+      utf8 &= is_utf8(field.name) && is_utf8(field.settings.font) && is_utf8(field.settings.description);
     for (const package::Template& card : type.templates)
       utf8 &= is_utf8(card.name) && is_utf8(card.browser_front) && is_utf8(card.browser_back) && is_utf8(card.browser_font);
     return utf8;

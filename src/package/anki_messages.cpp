@@ -40,21 +40,22 @@ void decode_note_type_config(std::string_view config, NoteType& type) {
 // Starts from the message's defaults, not Anki's editor defaults: a field a
 // message leaves out is zero or empty.
 void decode_field_config(std::string_view config, Field& field) {
-  field.font.clear();
-  field.font_size = 0;
+  FieldSettings& settings = field.settings;
+  settings.font.clear();
+  settings.font_size = 0;
   for_each_field(config, [&](const WireField& wire) {
     switch (wire.number) {
-      case 1: field.sticky = wire.as_bool(); break;
-      case 2: field.rtl = wire.as_bool(); break;
-      case 3: field.font = wire.as_bytes(); break;
-      case 4: field.font_size = static_cast<int64_t>(wire.as_uint() & 0xffffffff); break;
-      case 5: field.description = wire.as_bytes(); break;
-      case 6: field.plain_text = wire.as_bool(); break;
-      case 7: field.collapsed = wire.as_bool(); break;
-      case 8: field.exclude_from_search = wire.as_bool(); break;
+      case 1: settings.sticky = wire.as_bool(); break;
+      case 2: settings.rtl = wire.as_bool(); break;
+      case 3: settings.font = wire.as_bytes(); break;
+      case 4: settings.font_size = static_cast<int>(wire.as_uint() & 0xffff); break;
+      case 5: settings.description = wire.as_bytes(); break;
+      case 6: settings.plain_text = wire.as_bool(); break;
+      case 7: settings.collapsed = wire.as_bool(); break;
+      case 8: settings.exclude_from_search = wire.as_bool(); break;
       case 9: field.id = wire.as_int(); break;
-      case 10: field.tag = static_cast<int64_t>(wire.as_uint() & 0xffffffff); break;
-      case 11: field.prevent_deletion = wire.as_bool(); break;
+      case 10: settings.tag = static_cast<int64_t>(wire.as_uint() & 0xffffffff); break;
+      case 11: settings.prevent_deletion = wire.as_bool(); break;
     }
   });
 }

@@ -51,16 +51,16 @@ Field parse_field(const json& field) {
   Field parsed;
   parsed.name = field.at("name").get<std::string>();
   parsed.id = optional_id(field, "id");
-  parsed.font = optional_value<std::string>(field, "font", parsed.font);
-  parsed.font_size = optional_value<int64_t>(field, "size", parsed.font_size);
-  parsed.rtl = optional_value(field, "rtl", false);
-  parsed.sticky = optional_value(field, "sticky", false);
-  parsed.plain_text = optional_value(field, "plainText", false);
-  parsed.collapsed = optional_value(field, "collapsed", false);
-  parsed.exclude_from_search = optional_value(field, "excludeFromSearch", false);
-  parsed.description = optional_value<std::string>(field, "description", "");
-  parsed.tag = optional_id(field, "tag");
-  parsed.prevent_deletion = optional_value(field, "preventDeletion", false);
+  parsed.settings.font = optional_value<std::string>(field, "font", parsed.settings.font);
+  parsed.settings.font_size = optional_value<int>(field, "size", parsed.settings.font_size);
+  parsed.settings.rtl = optional_value(field, "rtl", false);
+  parsed.settings.sticky = optional_value(field, "sticky", false);
+  parsed.settings.plain_text = optional_value(field, "plainText", false);
+  parsed.settings.collapsed = optional_value(field, "collapsed", false);
+  parsed.settings.exclude_from_search = optional_value(field, "excludeFromSearch", false);
+  parsed.settings.description = optional_value<std::string>(field, "description", "");
+  parsed.settings.tag = optional_id(field, "tag");
+  parsed.settings.prevent_deletion = optional_value(field, "preventDeletion", false);
   return parsed;
 }
 

@@ -58,29 +58,20 @@ std::map<int64_t, NoteType> read_note_type_rows(SQLite::Database& db) {
   return types;
 }
 
-void read_fields(SQLite::Database& db, std::map<int64_t, NoteType>& types) {
-  SQLite::Statement rows(db, "SELECT ntid, CAST(name AS TEXT), config FROM fields ORDER BY ntid, ord");
+// The rows of `table` (fields or templates), by note type and order, into
+// each note type's `parts`; `what` names a row in errors.
+template <typename Part, typename Decode>
+void read_parts(SQLite::Database& db, const std::string& table, const char* what,
+                std::map<int64_t, NoteType>& types, std::vector<Part> NoteType::*parts, Decode decode) {
+  SQLite::Statement rows(db, "SELECT ntid, CAST(name AS TEXT), config FROM " + table + " ORDER BY ntid, ord");
   while (rows.executeStep()) {
     const auto type = types.find(rows.getColumn(0).getInt64());
     if (type == types.end()) continue;
-    Field& field = type->second.fields.emplace_back();
-    field.name = rows.getColumn(1).getString();
+    Part& part = (type->second.*parts).emplace_back();
+    part.name = rows.getColumn(1).getString();
     const std::string config = blob(rows.getColumn(2));
-    decode_row(fmt::format("field '{}' of note type {}", field.name, type->first),
-               [&] { decode_field_config(config, field); });
-  }
-}
-
-void read_templates(SQLite::Database& db, std::map<int64_t, NoteType>& types) {
-  SQLite::Statement rows(db, "SELECT ntid, CAST(name AS TEXT), config FROM templates ORDER BY ntid, ord");
-  while (rows.executeStep()) {
-    const auto type = types.find(rows.getColumn(0).getInt64());
-    if (type == types.end()) continue;
-    Template& card = type->second.templates.emplace_back();
-    card.name = rows.getColumn(1).getString();
-    const std::string config = blob(rows.getColumn(2));
-    decode_row(fmt::format("template '{}' of note type {}", card.name, type->first),
-               [&] { decode_template_config(config, card); });
+    decode_row(fmt::format("{} '{}' of note type {}", what, part.name, type->first),
+               [&] { decode(config, part); });
   }
 }
 
@@ -89,8 +80,8 @@ void read_templates(SQLite::Database& db, std::map<int64_t, NoteType>& types) {
 void read_schema18_decks_and_note_types(SQLite::Database& db, Package& package) {
   read_decks(db, package);
   std::map<int64_t, NoteType> types = read_note_type_rows(db);
-  read_fields(db, types);
-  read_templates(db, types);
+  read_parts(db, "fields", "field", types, &NoteType::fields, decode_field_config);
+  read_parts(db, "templates", "template", types, &NoteType::templates, decode_template_config);
   for (auto& [id, type] : types) package.note_types.push_back(std::move(type));
 }
 

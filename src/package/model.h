@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "deck/model.h"
+
 namespace deckpress::package {
 
 // Which collection member the package holds: Anki's three package versions.
@@ -24,20 +26,10 @@ struct Deck {
   bool filtered = false;  // a filtered deck: cards visit it, notes never belong to it
 };
 
-// A field's settings as Anki's editor uses them; the defaults are Anki's own.
 struct Field {
   std::string name;
   std::optional<int64_t> id;  // Anki 23.10 and later give fields ids
-  std::string font = "Arial";
-  int64_t font_size = 20;
-  bool rtl = false;
-  bool sticky = false;
-  bool plain_text = false;
-  bool collapsed = false;
-  bool exclude_from_search = false;
-  std::string description;          // the editor's placeholder
-  std::optional<int64_t> tag;       // image occlusion marks its fields' roles with it
-  bool prevent_deletion = false;
+  FieldSettings settings;     // the editor's, as the deck model keeps them
 };
 
 struct Template {

@@ -58,9 +58,9 @@ void check_same_note_type(const package::NoteType& was, const package::NoteType&
   for (size_t i = 0; i < was.fields.size(); ++i) {
     CHECK(now.fields[i].name == was.fields[i].name);
     CHECK(now.fields[i].id == was.fields[i].id);
-    CHECK(now.fields[i].rtl == was.fields[i].rtl);
-    CHECK(now.fields[i].font == was.fields[i].font);
-    CHECK(now.fields[i].tag == was.fields[i].tag);
+    CHECK(now.fields[i].settings.rtl == was.fields[i].settings.rtl);
+    CHECK(now.fields[i].settings.font == was.fields[i].settings.font);
+    CHECK(now.fields[i].settings.tag == was.fields[i].settings.tag);
   }
   REQUIRE(now.templates.size() == was.templates.size());
   for (size_t i = 0; i < was.templates.size(); ++i) {
@@ -228,9 +228,9 @@ TEST_CASE("round trip: an image occlusion note type, kept verbatim, is built bac
       .id = 1700000000900,
       .name = "Image Occlusion",
       .is_cloze = true,
-      .fields = {{.name = "Occlusion", .id = 11, .tag = 0}, {.name = "Image", .id = 12, .tag = 1},
-                 {.name = "Header", .id = 13, .tag = 2}, {.name = "Back Extra", .id = 14, .tag = 3},
-                 {.name = "Comments", .id = 15, .tag = 4}},
+      .fields = {{.name = "Occlusion", .id = 11, .settings = {.tag = 0}}, {.name = "Image", .id = 12, .settings = {.tag = 1}},
+                 {.name = "Header", .id = 13, .settings = {.tag = 2}}, {.name = "Back Extra", .id = 14, .settings = {.tag = 3}},
+                 {.name = "Comments", .id = 15, .settings = {.tag = 4}}},
       .templates = {{.name = "Image Occlusion",
                      .front = "{{#Header}}<div>{{Header}}</div>{{/Header}}<div style=\"display: none\">"
                               "{{cloze:Occlusion}}</div><div id=\"image-occlusion-container\">{{Image}}"

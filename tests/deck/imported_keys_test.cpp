@@ -4,29 +4,12 @@
 #include <catch2/catch.hpp>
 
 #include "deck/loader.h"
+#include "loaded.h"
 
 using namespace deckpress;
 
-namespace {
-
-struct Loaded {
-  std::optional<Deck> deck;
-  Diagnostics diagnostics;
-  NoteTypes note_types{{}};
-
-  explicit Loaded(std::string_view text) { deck = load_deck_text(text, "deck.toml", note_types, diagnostics); }
-
-  std::vector<std::string> problems() const {
-    std::vector<std::string> out;
-    for (const auto& d : diagnostics.all())
-      out.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " + d.message);
-    return out;
-  }
-};
-
-using Problems = std::vector<std::string>;
-
-}  // namespace
+using deckpress::testing::Loaded;
+using deckpress::testing::Problems;
 
 TEST_CASE("a note's explicit guid is kept as written") {
   Loaded loaded(R"([deck]

@@ -2,33 +2,12 @@
 
 #include "deck/diagnostic_format.h"
 #include "deck/loader.h"
+#include "loaded.h"
 
 using namespace deckpress;
 
-namespace {
-
-struct Loaded {
-  std::optional<Deck> deck;
-  Diagnostics diagnostics;
-  NoteTypes note_types{{}};
-
-  explicit Loaded(std::string_view text) {
-    deck = load_deck_text(text, "deck.toml", note_types, diagnostics);
-  }
-
-  // "line:col: message" of every diagnostic, for exact comparisons.
-  std::vector<std::string> problems() const {
-    std::vector<std::string> out;
-    for (const auto& d : diagnostics.all())
-      out.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " +
-                    d.message);
-    return out;
-  }
-};
-
-using Problems = std::vector<std::string>;
-
-}  // namespace
+using deckpress::testing::Loaded;
+using deckpress::testing::Problems;
 
 TEST_CASE("a basic deck loads into the model") {
   Loaded loaded(R"([deck]

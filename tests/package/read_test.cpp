@@ -43,9 +43,9 @@ void check_sample(const package::Package& read) {
   CHECK(basic.field_names() == std::vector<std::string>{"Front", "Back"});
   CHECK(basic.fields[0].id == 1001);
   CHECK(basic.fields[1].id == 1002);
-  CHECK(basic.fields[1].rtl);
-  CHECK(basic.fields[0].font == "Arial");
-  CHECK(basic.fields[0].font_size == 20);
+  CHECK(basic.fields[1].settings.rtl);
+  CHECK(basic.fields[0].settings.font == "Arial");
+  CHECK(basic.fields[0].settings.font_size == 20);
   REQUIRE(basic.templates.size() == 1);
   CHECK(basic.templates[0].name == "Card 1");
   CHECK(basic.templates[0].front == "{{Front}}");
@@ -113,7 +113,7 @@ TEST_CASE("every package format reads into the same model") {
     const package::Package read = package::read_package(package->file);
     CHECK(read.collection_member == "collection.anki2");
     CHECK(read.note_types[0].id == test::basic_id);
-    CHECK(read.note_types[0].fields[0].font == "Liberation Sans");
+    CHECK(read.note_types[0].fields[0].settings.font == "Liberation Sans");
   }
 }
 

@@ -20,7 +20,7 @@ inline fixture::Contents sample_contents() {
                     {.id = filtered_deck, .name = "Cram", .filtered = true}};
   NoteType basic{.id = basic_id,
                  .name = "Basic",
-                 .fields = {{.name = "Front", .id = 1001}, {.name = "Back", .id = 1002, .rtl = true}},
+                 .fields = {{.name = "Front", .id = 1001}, {.name = "Back", .id = 1002, .settings = {.rtl = true}}},
                  .templates = {{.name = "Card 1",
                                 .front = "{{Front}}",
                                 .back = "{{FrontSide}}<hr id=answer>{{Back}}",

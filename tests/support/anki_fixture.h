@@ -104,11 +104,12 @@ inline std::string file_bytes(const fs::path& file) {
 // --- schema 11 ---
 
 inline json field_json(const deckpress::package::Field& field, int ord, Writer writer) {
-  json out = {{"name", field.name},   {"ord", ord},  {"sticky", field.sticky}, {"rtl", field.rtl},
-              {"font", writer == Writer::genanki ? "Liberation Sans" : field.font},
-              {"size", field.font_size}, {"media", json::array()}};
+  const deckpress::FieldSettings& settings = field.settings;
+  json out = {{"name", field.name},   {"ord", ord},  {"sticky", settings.sticky}, {"rtl", settings.rtl},
+              {"font", writer == Writer::genanki ? "Liberation Sans" : settings.font},
+              {"size", settings.font_size}, {"media", json::array()}};
   if (field.id) out["id"] = *field.id;
-  if (!field.description.empty()) out["description"] = field.description;
+  if (!settings.description.empty()) out["description"] = settings.description;
   return out;
 }
 
@@ -250,12 +251,12 @@ inline std::string note_type_config(const deckpress::package::NoteType& type) {
 
 inline std::string field_config(const deckpress::package::Field& field) {
   std::string config;
-  put_uint(config, 2, field.rtl);
-  put_bytes(config, 3, field.font);
-  put_uint(config, 4, static_cast<uint64_t>(field.font_size));
-  put_bytes(config, 5, field.description);
+  put_uint(config, 2, field.settings.rtl);
+  put_bytes(config, 3, field.settings.font);
+  put_uint(config, 4, static_cast<uint64_t>(field.settings.font_size));
+  put_bytes(config, 5, field.settings.description);
   if (field.id) put_uint(config, 9, static_cast<uint64_t>(*field.id));
-  if (field.tag) put_uint(config, 10, static_cast<uint64_t>(*field.tag));
+  if (field.settings.tag) put_uint(config, 10, static_cast<uint64_t>(*field.settings.tag));
   return config;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 // The layout engine: printed cards to pages of placed items. No PDF library
 // here; the renderer draws the result.
-#include <functional>
 #include <vector>
 
 #include "deck/source.h"
@@ -26,7 +25,6 @@ SheetLayout layout_sheet(const std::vector<PrintedCard>& cards, const SheetConfi
 // The same pages handed to `on_page` one by one, in order and on the
 // calling thread, as soon as their cards are laid out, so that drawing can
 // overlap the layout of later cards; returns the bookmarks.
-using PageSink = std::function<void(SheetPage page)>;
 std::vector<Bookmark> lay_out_pages(const std::vector<PrintedCard>& cards, const SheetConfig& config,
                                     const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
                                     Diagnostics& diagnostics, const PageSink& on_page);

@@ -67,6 +67,23 @@ class PdfRenderer::PageWriter {
     }
   }
 
+  // Items drawn through the group's transform. The graphics state is saved
+  // around them, so this writer's record of it stays true afterwards; the
+  // group's writer starts from that record.
+  void draw_group(const ItemGroup& group) {
+    end_text();
+    HPDF_Page_GSave(page_);
+    const Transform& t = group.transform;
+    // Layout coordinates run downwards; PDF's run upwards on a page this high.
+    HPDF_Page_Concat(page_, x(t.a), x(-t.b), x(-t.c), x(t.d), x(t.e), y(t.f));
+    {
+      PageWriter inner(*this);
+      inner.height_ = 0;
+      for (const Item& item : group.items) std::visit(inner, item);
+    }
+    HPDF_Page_GRestore(page_);
+  }
+
   void operator()(const ImageItem& image) {
     end_text();
     auto found = renderer_.images_.find(image.name);
@@ -208,8 +225,11 @@ void PdfRenderer::add_page(const SheetPage& sheet_page, Size size) {
   HPDF_Page page = HPDF_AddPage(doc_);
   HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(size.width));
   HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(size.height));
-  PageWriter writer(*this, page, size.height);
-  for (const Item& item : sheet_page.items) std::visit(writer, item);
+  {
+    PageWriter writer(*this, page, size.height);
+    for (const Item& item : sheet_page.items) std::visit(writer, item);
+    for (const ItemGroup& group : sheet_page.groups) writer.draw_group(group);
+  }
   pages_.push_back(page);
 }
 

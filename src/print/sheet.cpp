@@ -78,6 +78,7 @@ std::optional<std::string> render_sheet(const SheetInput& input, const SheetOpti
   size_t errors_before = diagnostics.error_count();
   auto config = read_sheet_config(input.settings, options, diagnostics);
   if (!config) return std::nullopt;
+  config->holdings = input.holdings;
   std::vector<std::string> files = default_font_files(config->fonts);
   FontCatalog fonts(files);
   if (!check_fonts(fonts, config->fonts.size(), setting_position(input.settings, options, "fonts"), diagnostics)) {
@@ -101,6 +102,11 @@ std::optional<std::string> render_sheet(const SheetInput& input, const SheetOpti
 std::string render_calibration(const SheetOptions& options, Diagnostics& diagnostics) {
   auto config = read_sheet_config({}, options, diagnostics);
   if (!config) return {};
+  if (config->geometry.sides == Sides::list) {
+    diagnostics.error(setting_position({}, options, "sides"),
+                      "print setting 'sides': a list has no cards to calibrate; choose the sides you print cards with");
+    return {};
+  }
   std::vector<std::string> files = default_font_files(config->fonts);
   FontCatalog fonts(files);
   if (!check_fonts(fonts, config->fonts.size(), SourcePos{kCommandLine}, diagnostics)) return {};

@@ -17,11 +17,13 @@ struct PrintedCard {
   std::string front_html;  // rendered question side (Anki template rules)
   std::string back_html;   // rendered answer side without {{FrontSide}}
   SourcePos pos;           // the note, for warnings
+  int number = 0;          // its number in its deck, from 1; 0: counted among the cards printed
 };
 
 struct SheetInput {
   std::string title;  // PDF title: the deck name
   std::vector<PrintedCard> cards;
+  std::string holdings;  // what the sheet holds, said on every page: "Deck: 12 of 340 cards (tags python)"
   PrintSettings settings;  // the deck's [print] table
   // Images named in the HTML (bare package names) and the files they are.
   std::map<std::string, std::filesystem::path> images;

@@ -145,17 +145,17 @@ TEST_CASE("every word of a card lies in its cell and its back lines up behind it
       const Word* word = find_word(words, front + n);
       REQUIRE(word);
       CHECK(word->page == 0);
-      CHECK(inside(*word, grid.fronts[card]));
+      CHECK(inside(*word, grid.fronts[card].rect));
     }
     for (const char* back : {"delta", "echo"}) {
       const Word* word = find_word(words, back + n);
       REQUIRE(word);
       CHECK(word->page == 1);
-      CHECK(inside(*word, grid.backs[card]));
+      CHECK(inside(*word, grid.backs[card].rect));
     }
     // Held against the light, the back's cell covers the front's exactly.
-    const Rect& front = grid.fronts[card];
-    const Rect& back = grid.backs[card];
+    const Rect& front = grid.fronts[card].rect;
+    const Rect& back = grid.backs[card].rect;
     CHECK(back.x == Approx(grid.page.width - front.x - front.width));
     CHECK(back.y == Approx(front.y));
   }
@@ -168,7 +168,7 @@ TEST_CASE("text keeps the safe margin inside its card") {
   auto pdf = render_sheet(input, {}, diagnostics);
   REQUIRE(pdf);
   auto config = read_sheet_config({}, {}, diagnostics);
-  const Rect& cell = config->grid.fronts[0];
+  const Rect& cell = config->grid.fronts[0].rect;
   Rect safe{cell.x + kSafeMargin, cell.y + kSafeMargin, cell.width - 2 * kSafeMargin, cell.height - 2 * kSafeMargin};
   int checked = 0;
   for (const Word& word : words_of(write_pdf(*pdf, "safe.pdf"))) {
@@ -265,7 +265,7 @@ TEST_CASE("the calibration sheet numbers the cells on both sides") {
     if (words[i + 1].text == "back" && words[i].page == 1) {
       ++backs;
       int cell = std::stoi(words[i].text) - 1;
-      CHECK(inside(words[i], config->grid.backs[static_cast<size_t>(cell)]));
+      CHECK(inside(words[i], config->grid.backs[static_cast<size_t>(cell)].rect));
     }
   }
   CHECK(fronts == 10);

@@ -4,6 +4,7 @@
 
 #include "print/glyph_lookup.h"
 #include "print/page_compression.h"
+#include "print/to_unicode.h"
 #include "support/parallel.h"
 
 namespace deckpress::print {
@@ -237,6 +238,7 @@ std::optional<std::string> PdfRenderer::finish(const std::vector<Bookmark>& book
   if (!bookmarks.empty()) HPDF_SetPageMode(doc_, HPDF_PAGE_MODE_USE_OUTLINE);
   add_bookmarks(bookmarks, pages_);
   if (failed(SourcePos{}, "the PDF could not be drawn")) return std::nullopt;
+  write_to_unicode_maps(doc_);
   deflate_pages(pages_);
   return save();
 }

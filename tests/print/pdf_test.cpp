@@ -118,6 +118,15 @@ Gray rasterize_first_page(const fs::path& pdf, int dpi) {
   return gray;
 }
 
+// pdftotext's text and whatever it printed on stderr.
+std::pair<std::string, std::string> extract_text(const fs::path& pdf) {
+  fs::path text = scratch_dir() / "text.txt";
+  fs::path errors = scratch_dir() / "errors.txt";
+  std::string command = "pdftotext -enc UTF-8 '" + pdf.string() + "' '" + text.string() + "' 2>'" + errors.string() + "'";
+  REQUIRE(std::system(command.c_str()) == 0);
+  return {read_file(text), read_file(errors)};
+}
+
 SheetInput three_cards() {
   SheetInput input;
   input.title = "Test deck";
@@ -270,4 +279,19 @@ TEST_CASE("the calibration sheet numbers the cells on both sides") {
   }
   CHECK(fronts == 10);
   CHECK(backs == 10);
+}
+
+TEST_CASE("every embedded font maps its codes back to the text: no poppler warning, exact copy") {
+  SheetInput input;
+  input.title = "Scripts";
+  input.cards.push_back(PrintedCard{"Scripts", "<p>Ünïcødé — Привет — λ 漢字 한국어</p>",
+                                    "<p><code>mono</code> <b>bold</b> <i>italic</i></p>", SourcePos{}});
+  Diagnostics diagnostics;
+  auto pdf = render_sheet(input, {}, diagnostics);
+  REQUIRE(pdf);
+  auto [text, errors] = extract_text(write_pdf(*pdf, "to_unicode.pdf"));
+  CHECK(errors.empty());
+  CHECK(text.find("Ünïcødé — Привет — λ 漢字 한국어") != std::string::npos);
+  CHECK(text.find("mono bold italic") != std::string::npos);
+  CHECK(pdf->find("begincidrange") == std::string::npos);  // fonts' streams are deflated: checked below too
 }

@@ -151,13 +151,15 @@ std::vector<std::pair<std::string, int>> deck_first_pages(const std::vector<Prin
 
 std::vector<Bookmark> lay_out_pages(const std::vector<PrintedCard>& cards, const SheetConfig& config,
                                     const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
-                                    Diagnostics& diagnostics, const PageSink& on_page) {
+                                    Diagnostics& diagnostics, const PageSink& on_page,
+                                    const ImagesPlaced& on_images) {
   std::vector<int> card_pages;
   if (config.geometry.sides == Sides::list) {
-    card_pages = lay_out_list(cards, config, metrics, images, diagnostics, on_page);
+    card_pages = lay_out_list(cards, config, metrics, images, diagnostics, on_page, on_images);
   } else {
     std::vector<int> first_pages;
     LaidOutCards laid_out(cards, config, metrics, images);
+    if (on_images) on_images(printed_image_sizes(laid_out, cards));
     build_pages(laid_out, config, *metrics.front(), on_page, first_pages);
     for (size_t i = 0; i < laid_out.size(); ++i) diagnostics.append(laid_out[i].diagnostics);
     for (size_t i = 0; i < cards.size(); ++i) card_pages.push_back(first_pages[i / config.grid.cards_per_page()]);

@@ -6,6 +6,7 @@
 
 #include "deck/source.h"
 #include "print/block_layout.h"
+#include "print/laid_out_cards.h"
 #include "print/options.h"
 #include "print/sheet.h"
 #include "print/sheet_layout.h"
@@ -19,6 +20,6 @@ constexpr double kListFontSize = 10;
 // Hands the pages to `on_page`; returns each card's page (0-based).
 std::vector<int> lay_out_list(const std::vector<PrintedCard>& cards, const SheetConfig& config,
                               const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
-                              Diagnostics& diagnostics, const PageSink& on_page);
+                              Diagnostics& diagnostics, const PageSink& on_page, const ImagesPlaced& on_images);
 
 }  // namespace deckpress::print

@@ -20,11 +20,6 @@ std::string hex(HPDF_STATUS code) {
   return buffer;
 }
 
-bool is_png(const std::filesystem::path& file) {
-  std::string extension = file.extension().string();
-  return extension == ".png" || extension == ".PNG";
-}
-
 }  // namespace
 
 // Draws one page's items, batching text into as few text objects as
@@ -157,18 +152,23 @@ bool PdfRenderer::failed(const SourcePos& pos, const std::string& what) {
   return true;
 }
 
-std::optional<Size> PdfRenderer::load_image(const std::string& name, const std::filesystem::path& file,
-                                            const SourcePos& pos) {
-  std::string path = file.string();
-  HPDF_Image image = is_png(file) ? HPDF_LoadPngImageFromFile(doc_, path.c_str())
-                                  : HPDF_LoadJpegImageFromFile(doc_, path.c_str());
-  bool interlaced_png = !errors_.empty() && errors_.front().code == HPDF_LIBPNG_ERROR;
-  if (failed(pos, "image '" + name + "' (" + path + ") cannot be read as a " + (is_png(file) ? "PNG" : "JPEG") +
-                      (interlaced_png ? "; interlaced PNGs are not supported, save it without interlacing" : ""))) {
-    return std::nullopt;
+void PdfRenderer::add_image(const std::string& name, const PreparedImage& image, const SourcePos& pos) {
+  HPDF_Image loaded = nullptr;
+  if (!image.jpeg.empty()) {
+    loaded = HPDF_LoadJpegImageFromMem(doc_, reinterpret_cast<const HPDF_BYTE*>(image.jpeg.data()),
+                                       static_cast<HPDF_UINT>(image.jpeg.size()));
+  } else {
+    const Picture& picture = image.picture;
+    auto width = static_cast<HPDF_UINT>(picture.width), height = static_cast<HPDF_UINT>(picture.height);
+    loaded = HPDF_LoadRawImageFromMem(doc_, picture.pixels.data(), width, height,
+                                      picture.channels == 1 ? HPDF_CS_DEVICE_GRAY : HPDF_CS_DEVICE_RGB, 8);
+    if (loaded && !picture.alpha.empty()) {
+      HPDF_Image_AddSMask(loaded, HPDF_LoadRawImageFromMem(doc_, picture.alpha.data(), width, height,
+                                                           HPDF_CS_DEVICE_GRAY, 8));
+    }
   }
-  images_[name] = image;
-  return Size{static_cast<double>(HPDF_Image_GetWidth(image)), static_cast<double>(HPDF_Image_GetHeight(image))};
+  if (failed(pos, "image '" + name + "' could not be embedded")) return;
+  images_[name] = loaded;
 }
 
 HPDF_Font PdfRenderer::font(int face) {

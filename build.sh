@@ -17,7 +17,7 @@ packages=(
 # The tests read PDFs back (poppler), check the schema (python3-jsonschema), open
 # the preview in a real browser (chromium) and fuzz with clang's libFuzzer.
 test_packages=(
-  poppler-utils sqlite3 unzip python3 python3-jsonschema procps time
+  poppler-utils sqlite3 unzip python3 python3-jsonschema procps time git
   chromium libjs-mathjax clang libclang-rt-14-dev
 )
 

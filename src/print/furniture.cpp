@@ -63,6 +63,11 @@ std::optional<LineItem> outward_line(Point from, int dx, int dy, double length, 
   }
   double room = std::min({length, to_card - 2 * kTickGap, to_edge - kTickGap});
   if (room < kMinTick) return std::nullopt;
+  // A cut line on the printable edge gets its tick just inside it: the
+  // tick's width must not spill out.
+  double half = kCutMarkWidth / 2;
+  if (dx == 0) from.x = std::clamp(from.x, printable.x + half, printable.right() - half);
+  if (dy == 0) from.y = std::clamp(from.y, printable.y + half, printable.bottom() - half);
   return LineItem{from.x + dx * kTickGap, from.y + dy * kTickGap, from.x + dx * (kTickGap + room),
                   from.y + dy * (kTickGap + room), kCutMarkWidth, kBlack};
 }

@@ -47,10 +47,14 @@ std::string holdings(const std::string& title, size_t printed, size_t total, con
   return how.empty() ? text : text + " (" + how + ")";
 }
 
-// The sheet, unless something before it was an error.
+// The sheet, unless something before it was an error; then only the
+// settings are checked, so that every problem is reported at once.
 std::optional<std::string> rendered(const print::SheetInput& input, size_t errors_before,
                                     const print::SheetOptions& options, Diagnostics& diagnostics) {
-  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  if (diagnostics.error_count() > errors_before) {
+    print::read_sheet_config(input.settings, options, diagnostics);
+    return std::nullopt;
+  }
   return print::render_sheet(input, options, diagnostics);
 }
 
@@ -99,7 +103,9 @@ std::optional<std::string> source_sheet(const SheetSource& source, const Selecti
     diagnostics.error(kCommandLine, "--changed-since compares with the lock of a deck folder; a package has none");
     return std::nullopt;
   }
-  return rendered(sheet_input(source, selection, nullptr, options, diagnostics), errors, options, diagnostics);
+  print::SheetInput input = sheet_input(source, selection, nullptr, options, diagnostics);
+  if (source.fetch_media) input.images = source.fetch_media(print::shown_images(input.cards));
+  return rendered(input, errors, options, diagnostics);
 }
 
 std::optional<std::string> deck_sheet(const std::vector<const CompiledDeck*>& decks, const Selection& selection,
@@ -123,8 +129,7 @@ std::optional<std::string> deck_sheet(const std::vector<const CompiledDeck*>& de
     try {
       earlier = lock_at(selection.changed_since, std::filesystem::path(decks.front()->deck.path).parent_path());
     } catch (const std::runtime_error& error) {
-      diagnostics.error(kCommandLine, error.what());
-      return std::nullopt;
+      diagnostics.error(kCommandLine, error.what());  // the sheet is not made; its settings are still checked
     }
   }
   return rendered(sheet_input(source, selection, earlier ? &*earlier : nullptr, options, diagnostics), errors, options,

@@ -2,7 +2,9 @@
 // What to print: the cards of compiled decks, or of a package's notes, that
 // a Selection chooses, each side rendered by Anki's template rules.
 #include <filesystem>
+#include <functional>
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,10 +26,16 @@ struct SheetNote {
   SourcePos pos;  // for warnings: the [[note]] line, or the package
 };
 
+// Media files by name, for the pictures the chosen cards show.
+using MediaFiles = std::map<std::string, std::filesystem::path>;
+
 struct SheetSource {
   std::string title;  // the PDF's title
   PrintSettings settings;
-  std::map<std::string, std::filesystem::path> media;
+  MediaFiles media;
+  // When set, called with the names of the pictures the chosen cards show
+  // instead of using `media`: a package's files are unpacked only then.
+  std::function<MediaFiles(const std::set<std::string>& names)> fetch_media;
   std::vector<SheetNote> notes;
 };
 

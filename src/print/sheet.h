@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,9 @@ struct SheetInput {
 
 // Command-line choices; they override the deck's [print] table.
 using SheetOptions = std::map<std::string, std::string>;
+
+// The package names of the pictures the cards show.
+std::set<std::string> shown_images(const std::vector<PrintedCard>& cards);
 
 // Lays out and renders the sheet. Problems (an impossible grid, a card that
 // does not fit, a character no font has) go to `diagnostics`; returns the

@@ -28,6 +28,15 @@ struct Prepared {
 
 }  // namespace
 
+std::set<std::string> shown_images(const std::vector<PrintedCard>& cards) {
+  std::vector<std::string> names;
+  for (const PrintedCard& card : cards) {
+    collect_image_names(card.front_html, names);
+    collect_image_names(card.back_html, names);
+  }
+  return {names.begin(), names.end()};
+}
+
 SheetImages::SheetImages(const SheetInput& input, Diagnostics& diagnostics) {
   std::set<std::string> tried;
   for (const PrintedCard& card : input.cards) {

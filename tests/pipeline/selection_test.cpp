@@ -104,7 +104,7 @@ TEST_CASE("every card is printed, numbered in deck order, and the sheet says so"
   CHECK(diagnostics.all().empty());
 }
 
-TEST_CASE("--tags chooses notes by their tags, subtags and wildcards included") {
+TEST_CASE("a tag expression chooses notes by their tags with subtags and wildcards") {
   struct Case {
     const char* expression;
     size_t cards;
@@ -142,7 +142,7 @@ TEST_CASE("a malformed tag expression is an error on the command line") {
   }
 }
 
-TEST_CASE("--notes chooses notes by id or guid and warns about ids no note has") {
+TEST_CASE("note ids or guids choose notes and ids no note has are a warning") {
   Compiled compiled(kDeck);
   Diagnostics diagnostics;
   Selection selection;
@@ -154,7 +154,7 @@ TEST_CASE("--notes chooses notes by id or guid and warns about ids no note has")
   CHECK(diagnostics.all()[0].message == "--notes: no note of this deck has the id zz");
 }
 
-TEST_CASE("--shuffle prints every card in an order its seed fixes") {
+TEST_CASE("a shuffle prints every card in an order its seed fixes") {
   Diagnostics diagnostics;
   Selection seven;
   seven.shuffle = 7;
@@ -175,7 +175,7 @@ TEST_CASE("--shuffle prints every card in an order its seed fixes") {
   CHECK(print_order(4, std::nullopt) == std::vector<size_t>{0, 1, 2, 3});
 }
 
-TEST_CASE("--changed-since a lock file prints the notes changed or added since") {
+TEST_CASE("changed since a lock file prints the notes changed or added since") {
   test::TempDir dir("changed-since");
   Compiled before(kDeck);
   anki::Lock lock;
@@ -193,7 +193,7 @@ TEST_CASE("--changed-since a lock file prints the notes changed or added since")
   CHECK(cards_of(input) == std::vector<std::string>{"2 B question", "8 F new"});
 }
 
-TEST_CASE("--changed-since a git revision reads the folder's lock at that revision") {
+TEST_CASE("changed since a git revision reads the folder's lock at that revision") {
   test::TempDir dir("changed-since-git");
   auto git = [&](const std::string& args) {
     return std::system(("git -C '" + dir.str() + "' " + args + " >/dev/null 2>&1").c_str());
@@ -223,7 +223,7 @@ TEST_CASE("--changed-since a git revision reads the folder's lock at that revisi
   CHECK(diagnostics.all()[0].message.starts_with("--changed-since no-such-revision: git cannot show "));
 }
 
-TEST_CASE("a cloze blank is as wide as its answer; a hint stays") {
+TEST_CASE("a cloze blank is as wide as its answer and a hint stays") {
   Diagnostics diagnostics;
   print::SheetInput input = chosen(Selection{"", {"d"}}, diagnostics);
   REQUIRE(input.cards.size() == 2);

@@ -74,7 +74,7 @@ TEST_CASE("an interlaced PNG is read") {
         static_cast<size_t>(info.width * info.height * image.picture.channels));
 }
 
-TEST_CASE("a large JPEG is decoded at a reduced scale and encoded again; a small one passes through") {
+TEST_CASE("a large JPEG is decoded at a reduced scale and encoded again but a small one passes through") {
   Picture photo;
   photo.width = 1600;
   photo.height = 800;

@@ -85,3 +85,26 @@ TEST_CASE("unknown keys warn: crossed font sizes are an error") {
   CHECK(diagnostics.all()[0].message.starts_with("unknown print setting 'colour' (known: paper, orientation"));
   CHECK(diagnostics.all()[1].message == "print setting 'min-font-size' is larger than 'max-font-size'");
 }
+
+TEST_CASE("a card too large to fold names the card sizes that fold on this paper") {
+  Diagnostics diagnostics;
+  CHECK_FALSE(read_sheet_config(deck({{"card", "210x150mm"}, {"sides", "fold"}}), {}, diagnostics));
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].pos.line == 3);  // 'card'
+  CHECK(diagnostics.all()[0].message ==
+        "print setting 'card': cards of 210 x 150 mm do not fit folded (front and back side by side) inside the "
+        "margin; card sizes that do: a7, a6, a8, index-3x5, index-4x6, business, business-eu, poker");
+  Diagnostics on_a5;
+  CHECK_FALSE(read_sheet_config(deck({{"paper", "a5"}, {"card", "a6"}, {"sides", "fold"}}), {}, on_a5));
+  REQUIRE(on_a5.all().size() == 1);
+  CHECK(on_a5.all()[0].message.ends_with("card sizes that do: a7, a8, index-3x5, business, business-eu, poker"));
+}
+
+TEST_CASE("a fold that fits only on the other orientation says so") {
+  Diagnostics diagnostics;
+  CHECK_FALSE(read_sheet_config(deck({{"card", "90x120mm"}, {"orientation", "portrait"}, {"sides", "fold"},
+                                      {"turn-cards", "false"}, {"paper", "a5"}}),
+                                {}, diagnostics));
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].message.ends_with("they fit with 'orientation' left out"));
+}

@@ -22,7 +22,9 @@ struct PrintCommand {
 
 int run_print(const PrintCommand& settings) {
   std::filesystem::path out = settings.out;
-  if (out.empty()) out = std::filesystem::path("output") / std::filesystem::path(settings.package).stem().concat(".pdf");
+  if (out.empty()) {
+    out = std::filesystem::path("output") / std::filesystem::path(settings.package).stem().concat(".pdf");
+  }
   Diagnostics diagnostics;
   std::optional<std::string> pdf;
   try {

@@ -19,7 +19,9 @@ class MediaFolder {
  public:
   MediaFolder() {
     std::string pattern = (fs::temp_directory_path() / "deckpress-print-XXXXXX").string();
-    if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot make a folder in " + fs::temp_directory_path().string());
+    if (!mkdtemp(pattern.data())) {
+      throw std::runtime_error("cannot make a folder in " + fs::temp_directory_path().string());
+    }
     path_ = pattern;
   }
   ~MediaFolder() {

@@ -18,7 +18,9 @@ NoteType note_type_of(const anki::InspectedNoteType& inspected) {
   type.name = inspected.name;
   type.is_cloze = inspected.is_cloze;
   type.fields = inspected.fields;
-  for (const anki::InspectedTemplate& tmpl : inspected.templates) type.templates.push_back({tmpl.name, tmpl.front, tmpl.back});
+  for (const anki::InspectedTemplate& tmpl : inspected.templates) {
+    type.templates.push_back({tmpl.name, tmpl.front, tmpl.back});
+  }
   type.css = inspected.css;
   type.sort_field = inspected.sort_field;
   type.source = "package";

@@ -1,6 +1,7 @@
 #include "print/furniture.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -257,31 +258,21 @@ std::vector<Item> card_footer(const StyledText& footer, const Rect& cell) {
 }
 
 std::string printing_note(Sides sides) {
-  const char* how = "";
-  switch (sides) {
-    case Sides::duplex_long:
-      how = "two-sided, flip on long edge";
-      break;
-    case Sides::duplex_short:
-      how = "two-sided, flip on short edge";
-      break;
-    case Sides::fronts_then_backs:
-      how = "print the fronts, turn the stack over on its long edge, then print the backs";
-      break;
-    case Sides::fronts_only:
-      how = "these are the fronts; print the backs on their other side, turned over on the long edge";
-      break;
-    case Sides::backs_only:
-      how = "these are the backs; print them on the other side of the fronts, turned over on the long edge";
-      break;
-    case Sides::fold:
-      how = "one-sided; cut out each pair, fold it on the dashes between front and back";
-      break;
-    case Sides::list:
-      how = "one-sided";
-      break;
+  static constexpr std::array<std::pair<Sides, const char*>, 7> kHow{{
+      {Sides::duplex_long, "two-sided, flip on long edge"},
+      {Sides::duplex_short, "two-sided, flip on short edge"},
+      {Sides::fronts_then_backs, "print the fronts, turn the stack over on its long edge, then print the backs"},
+      {Sides::fronts_only, "these are the fronts; print the backs on their other side, turned over on the long edge"},
+      {Sides::backs_only,
+       "these are the backs; print them on the other side of the fronts, turned over on the long edge"},
+      {Sides::fold, "one-sided; cut out each pair, fold it on the dashes between front and back"},
+      {Sides::list, "one-sided"},
+  }};
+  std::string note = "Print at 100 % (actual size)";
+  for (const auto& [mode, how] : kHow) {
+    if (mode == sides) note += std::string(", ") + how;
   }
-  return std::string("Print at 100 % (actual size), ") + how;
+  return note;
 }
 
 std::string page_label(int page, int total, const std::string& side, const std::string& holdings) {

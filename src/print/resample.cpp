@@ -76,7 +76,8 @@ std::vector<unsigned char> down(const std::vector<uint16_t>& rows, int from_heig
     std::fill(sums.begin(), sums.end(), 1u << (shift - 1));
     const auto& weights = cover.weights[static_cast<size_t>(y)];
     for (size_t k = 0; k < weights.size(); ++k) {
-      const uint16_t* source = rows.data() + row_samples * (static_cast<size_t>(cover.first[static_cast<size_t>(y)]) + k);
+      size_t row = static_cast<size_t>(cover.first[static_cast<size_t>(y)]) + k;
+      const uint16_t* source = rows.data() + row_samples * row;
       for (size_t i = 0; i < row_samples; ++i) sums[i] += weights[k] * source[i];
     }
     unsigned char* target = out.data() + row_samples * static_cast<size_t>(y);

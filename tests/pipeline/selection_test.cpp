@@ -70,7 +70,8 @@ SheetSource source_of(const CompiledDeck& deck, bool hashes = false) {
   SheetSource source;
   source.title = deck.deck.name;
   for (const CompiledNote& note : deck.notes) {
-    source.notes.push_back(SheetNote{{note.note->id, note.guid, &note.note->tags, hashes ? note_content_hash(note) : ""},
+    std::string hash = hashes ? note_content_hash(note) : "";
+    source.notes.push_back(SheetNote{{note.note->id, note.guid, &note.note->tags, hash},
                                      note.note->type, &note.fields_html, deck.deck.name, note.card_ords,
                                      note.note->pos});
   }
@@ -88,7 +89,8 @@ std::vector<std::string> cards_of(const print::SheetInput& input) {
   return cards;
 }
 
-print::SheetInput chosen(const Selection& selection, Diagnostics& diagnostics, const print::SheetOptions& options = {}) {
+print::SheetInput chosen(const Selection& selection, Diagnostics& diagnostics,
+                         const print::SheetOptions& options = {}) {
   Compiled compiled(kDeck);
   return sheet_input(source_of(compiled.deck), selection, nullptr, options, diagnostics);
 }

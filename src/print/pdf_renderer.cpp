@@ -212,10 +212,11 @@ std::optional<std::string> PdfRenderer::save() {
   return bytes;
 }
 
-void PdfRenderer::begin(const std::string& title) {
+void PdfRenderer::begin(const std::string& title, const std::string& subject) {
   // Reproducible: no dates, and a producer string that does not change
   // with the libharu version.
   HPDF_SetInfoAttr(doc_, HPDF_INFO_TITLE, title.c_str());
+  if (!subject.empty()) HPDF_SetInfoAttr(doc_, HPDF_INFO_SUBJECT, subject.c_str());
   HPDF_SetInfoAttr(doc_, HPDF_INFO_AUTHOR, "deckpress");
   HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, "deckpress");
   HPDF_SetInfoAttr(doc_, HPDF_INFO_PRODUCER, "deckpress");

@@ -33,7 +33,8 @@ class PdfRenderer {
 
   // The same in steps, for pages that arrive one by one: begin once, add
   // the pages in order, then finish.
-  void begin(const std::string& title);
+  // `subject` says what the sheet holds (empty: none).
+  void begin(const std::string& title, const std::string& subject = {});
   void add_page(const SheetPage& page, Size size);
   std::optional<std::string> finish(const std::vector<Bookmark>& bookmarks);
 

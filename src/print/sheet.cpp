@@ -58,7 +58,7 @@ std::optional<std::string> render_sheet(const SheetInput& input, const SheetOpti
   for (const auto& catalog : helpers) metrics.push_back(catalog.get());
   // Pages are drawn as soon as they are laid out, while the other threads
   // lay out the cards of later pages.
-  renderer.begin(input.title);
+  renderer.begin(input.title, input.holdings);
   auto bookmarks = lay_out_pages(
       input.cards, *config, metrics, images.sizes(), diagnostics,
       [&](SheetPage page) { renderer.add_page(page, config->grid.page); },

@@ -192,6 +192,12 @@ std::vector<ImageRow> images_of(const fs::path& pdf) {
   return rows;
 }
 
+std::string run_capture(const std::string& command) {
+  fs::path out = scratch_dir() / "command.txt";
+  REQUIRE(std::system((command + " > '" + out.string() + "' 2>&1").c_str()) == 0);
+  return read_file(out);
+}
+
 SheetInput three_cards() {
   SheetInput input;
   input.title = "Test deck";
@@ -313,6 +319,34 @@ TEST_CASE("an interlaced PNG prints") {
   std::vector<ImageRow> images = images_of(write_pdf(*pdf, "interlaced.pdf"));
   REQUIRE(images.size() == 1);
   CHECK(images[0].width == 8);
+}
+
+TEST_CASE("a picture that is neither PNG nor JPEG is printed as its name, with a warning") {
+  SheetInput input = three_cards();
+  input.cards[2].front_html = "<img src=\"drawing.gif\">";
+  fs::path gif = scratch_dir() / "drawing.gif";
+  std::ofstream(gif, std::ios::binary) << "GIF89a";
+  input.images["drawing.gif"] = gif;
+  input.cards[2].pos = SourcePos{"t.toml", 9, 1};
+  Diagnostics diagnostics;
+  auto pdf = render_sheet(input, {}, diagnostics);
+  REQUIRE(pdf);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].severity == Severity::warning);
+  CHECK(diagnostics.all()[0].pos.line == 9);
+  CHECK(diagnostics.all()[0].message == "image 'drawing.gif': " + gif.string() +
+                                            ": not a PNG or JPEG file (the sheet prints those two kinds); printed as its name");
+  CHECK(extract_text(write_pdf(*pdf, "gif.pdf")).first.find("[image: drawing.gif]") != std::string::npos);
+}
+
+TEST_CASE("the PDF's subject says what the sheet holds") {
+  SheetInput input = three_cards();
+  input.holdings = "Test: 3 of 9 cards";
+  Diagnostics diagnostics;
+  auto pdf = render_sheet(input, {}, diagnostics);
+  REQUIRE(pdf);
+  auto info = run_capture("pdfinfo '" + write_pdf(*pdf, "subject.pdf").string() + "'");
+  CHECK(info.find("Subject:         Test: 3 of 9 cards\n") != std::string::npos);
 }
 
 TEST_CASE("a transparent PNG keeps its mask, deflated like its colours") {

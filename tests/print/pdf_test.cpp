@@ -339,6 +339,20 @@ TEST_CASE("a picture that is neither PNG nor JPEG is printed as its name, with a
   CHECK(extract_text(write_pdf(*pdf, "gif.pdf")).first.find("[image: drawing.gif]") != std::string::npos);
 }
 
+TEST_CASE("pictures, turned cards and side notes give the same bytes every time") {
+  SheetInput input = three_cards();
+  input.cards[0].front_html = "<img src=\"photo.png\">";
+  input.images["photo.png"] = write_png(1200, 800, true, "same.png");
+  SheetOptions turned{{"card", "index-3x5"}, {"orientation", "portrait"}, {"paper", "letter"}};
+  Diagnostics diagnostics;
+  auto first = render_sheet(input, turned, diagnostics);
+  auto second = render_sheet(input, turned, diagnostics);
+  REQUIRE(first);
+  REQUIRE(second);
+  CHECK(*first == *second);
+  CHECK(diagnostics.all().empty());
+}
+
 TEST_CASE("the PDF's subject says what the sheet holds") {
   SheetInput input = three_cards();
   input.holdings = "Test: 3 of 9 cards";

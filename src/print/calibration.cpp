@@ -28,12 +28,6 @@ std::vector<Item> cross(const Rect& cell, bool ruler) {
   return items;
 }
 
-std::vector<Rect> rects_of(const std::vector<Cell>& cells) {
-  std::vector<Rect> rects;
-  for (const Cell& cell : cells) rects.push_back(cell.rect);
-  return rects;
-}
-
 std::vector<Item> cells_with_labels(const std::vector<Rect>& cells, const char* side, FontMetrics& metrics) {
   std::vector<Item> items = frames(cells);
   for (size_t i = 0; i < cells.size(); ++i) {

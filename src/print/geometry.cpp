@@ -155,6 +155,13 @@ Rect Grid::back_printable(const GeometrySpec& spec) const {
   return Rect{left, top, std::max(0.0, right - left), std::max(0.0, bottom - top)};
 }
 
+std::vector<Rect> rects_of(const std::vector<Cell>& cells) {
+  std::vector<Rect> rects;
+  rects.reserve(cells.size());
+  for (const Cell& cell : cells) rects.push_back(cell.rect);
+  return rects;
+}
+
 std::optional<Grid> make_grid(const GeometrySpec& spec) {
   std::optional<Grid> best;
   for (const Layout& layout : candidate_layouts(spec)) {

@@ -67,6 +67,9 @@ struct Grid {
   Rect back_printable(const GeometrySpec& spec) const;
 };
 
+// The places of `cells` on the page.
+std::vector<Rect> rects_of(const std::vector<Cell>& cells);
+
 // The grid that holds the most cards, centred on the page and leaving room
 // for the page's notes, or nothing when not a single card fits.
 std::optional<Grid> make_grid(const GeometrySpec& spec);

@@ -15,28 +15,16 @@ enum class PageKind { fronts, backs, both };
 // A side's items and the card's footer, in the card's own frame, put in its
 // cell: moved there, or drawn through a turn.
 void place(SheetPage& page, const FittedSide& side, const Cell& cell, Size card, const StyledText& footer) {
-  Rect frame{0, 0, card.width, card.height};
+  bool upright = cell.turns == 0;
+  if (!upright) page.groups.push_back(ItemGroup{cell_transform(cell), {}});
+  std::vector<Item>& items = upright ? page.items : page.groups.back().items;
+  Rect frame = upright ? Rect{cell.rect.x, cell.rect.y, card.width, card.height} : Rect{0, 0, card.width, card.height};
   Rect box = text_box(frame);
-  std::vector<Item> items;
-  items.reserve(side.items.size() + 2);
   for (Item item : side.items) {
     move_item(item, box.x, box.y);
     items.push_back(std::move(item));
   }
   append_items(items, card_footer(footer, frame));
-  if (cell.turns == 0) {
-    for (Item& item : items) move_item(item, cell.rect.x, cell.rect.y);
-    append_items(page.items, std::move(items));
-  } else {
-    page.groups.push_back(ItemGroup{cell_transform(cell), std::move(items)});
-  }
-}
-
-std::vector<Rect> rects_of(const std::vector<Cell>& cells) {
-  std::vector<Rect> rects;
-  rects.reserve(cells.size());
-  for (const Cell& cell : cells) rects.push_back(cell.rect);
-  return rects;
 }
 
 // Known before any card is laid out, so that each page can carry its

@@ -17,12 +17,6 @@ Grid grid_for(const SheetOptions& options) {
   return config->grid;
 }
 
-std::vector<Rect> rects(const std::vector<Cell>& cells) {
-  std::vector<Rect> out;
-  for (const Cell& cell : cells) out.push_back(cell.rect);
-  return out;
-}
-
 // Whether a horizontal or vertical segment enters a card's interior.
 bool crosses(const LineItem& line, const Rect& cell) {
   double left = std::min(line.x1, line.x2), right = std::max(line.x1, line.x2);
@@ -42,7 +36,7 @@ TEST_CASE("cut ticks are black, half a point, outside every card and inside the 
   for (const char* gutter : {"0", "6"}) {
     INFO("gutter " << gutter);
     Grid grid = grid_for({{"gutter", gutter}, {"card", "poker"}});
-    std::vector<Item> ticks = cut_ticks(rects(grid.fronts), grid.printable);
+    std::vector<Item> ticks = cut_ticks(rects_of(grid.fronts), grid.printable);
     // Two ticks at each end of the 4 vertical cut lines at least.
     CHECK(ticks.size() >= 8);
     for (const Item& item : ticks) {
@@ -57,7 +51,7 @@ TEST_CASE("cut ticks are black, half a point, outside every card and inside the 
 
 TEST_CASE("no tick where the cards reach the printable edge") {
   Grid grid = grid_for({});  // A7 on A4: the two columns fill the printable width
-  for (const Item& item : cut_ticks(rects(grid.fronts), grid.printable)) {
+  for (const Item& item : cut_ticks(rects_of(grid.fronts), grid.printable)) {
     const auto& tick = std::get<LineItem>(item);
     CHECK(tick.x1 == tick.x2);  // only the vertical cut lines get ticks, above and below
   }
@@ -86,7 +80,7 @@ TEST_CASE("a note that meets a tick moves to the widest gap between ticks, and s
   Grid grid = grid_for({});
   testing::FakeMetrics metrics;
   SheetPage page;
-  std::vector<Rect> cells = rects(grid.fronts);
+  std::vector<Rect> cells = rects_of(grid.fronts);
   page.items = cut_ticks(cells, grid.printable);
   add_page_texts(page, {std::string(60, 'n'), "page 1 of 2"}, cells, grid.printable, metrics);
   double middle = grid.page.width / 2;
@@ -113,7 +107,7 @@ TEST_CASE("with no room above or below the cards, the notes are read along the s
   Grid grid = grid_for({{"paper", "letter"}, {"card", "poker"}});
   testing::FakeMetrics metrics;
   SheetPage page;
-  std::vector<Rect> cells = rects(grid.fronts);
+  std::vector<Rect> cells = rects_of(grid.fronts);
   add_page_texts(page, {"Print at 100 %", "page 1 of 2"}, cells, grid.printable, metrics);
   CHECK(page.items.empty());
   REQUIRE(page.groups.size() == 2);

@@ -22,6 +22,7 @@ Command add_init(CLI::App& app);       // init.cpp
 Command add_diff(CLI::App& app);       // diff_command.cpp
 Command add_import(CLI::App& app);     // import_command.cpp
 Command add_calibrate(CLI::App& app);  // calibrate_command.cpp
+Command add_print(CLI::App& app);      // print_command.cpp
 Command add_generate(CLI::App& app);   // generate_command.cpp (hidden)
 
 // All of them, in the order `deckpress --help` lists them.

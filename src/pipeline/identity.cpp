@@ -67,8 +67,7 @@ class PackageBuilder {
                   .tags = {note.note->tags.begin(), note.note->tags.end()},
                   .deck_name = compiled.deck.deck_of(*note.note),
                   .card_ords = note.card_ords};
-      stampings[i] = {anki::note_content_hash(note.note->type->name, note.fields_html, note.note->tags),
-                      lock_.find("note", note.guid)};
+      stampings[i] = {note_content_hash(note), lock_.find("note", note.guid)};
     });
     return notes;
   }
@@ -98,6 +97,10 @@ class PackageBuilder {
 };
 
 }  // namespace
+
+std::string note_content_hash(const CompiledNote& note) {
+  return anki::note_content_hash(note.note->type->name, note.fields_html, note.note->tags);
+}
 
 std::string note_guid(const Deck& deck, const Note& note) {
   if (!note.guid.empty()) return note.guid;

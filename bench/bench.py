@@ -172,7 +172,7 @@ class Bench:
         rows.append(timing_row(f"{IMPORT_NOTES:,} notes, import (current format)", timing, IMPORT_TARGET))
         out = self.work / "out-imported"
         timing = self.build(repository / "decks", out, ["--force", "--only", "apkg"], RUNS[IMPORT_NOTES])
-        rebuilt = out / "deck-1.apkg"
+        rebuilt = next(out.glob("*.apkg"))  # named after the deck, as import names its file
         found, _ = check_package(rebuilt)
         if found != IMPORT_NOTES:
             raise BenchError(f"{rebuilt} holds {found} notes, not {IMPORT_NOTES}")
@@ -238,6 +238,9 @@ def main():
                         help="the 10-note deck only, checking its outputs (CI's smoke test)")
     parser.add_argument("--sheets", action="store_true",
                         help="the printing rows only: a package printed, a sheet of photographs")
+    parser.add_argument("--import", dest="imports", action="store_true",
+                        help="the package reading rows only: inspect in both formats, import, "
+                             "and a build of what import wrote")
     args = parser.parse_args()
     binary = Path(os.environ["DECKPRESS"]).resolve()
     with tempfile.TemporaryDirectory(prefix="deckpress-bench-") as work:
@@ -246,6 +249,8 @@ def main():
             if args.sheets:
                 rows = [sheets.package_print_row(bench, Row, RUNS[10_000]),
                         sheets.photo_sheet_row(bench, Row, RUNS[1000])]
+            elif args.imports:
+                rows = bench.size_rows(IMPORT_NOTES, [], ["apkg"]) + bench.import_rows()
             else:
                 rows = bench.size_rows(10, []) if args.quick else full(bench)
         except BenchError as error:
@@ -253,7 +258,7 @@ def main():
             return 1
         results = f"Measured on {machine(binary)}.\n\n{table(rows)}"
     print(results, end="")
-    if not (args.quick or args.sheets):
+    if not (args.quick or args.sheets or args.imports):
         keep_results(results)
         print(f"bench: results kept in {DOC.relative_to(ROOT)}", file=sys.stderr)
     return 0

@@ -73,7 +73,7 @@ class DeckCompiler {
     compiled.fields_html.reserve(note.fields.size());
     bool cloze_reported = false;
     for (const Field& field : note.fields) {
-      cloze_reported |= check_cloze_syntax(field, diagnostics);
+      cloze_reported |= check_cloze_syntax(field, !note.guid.empty(), diagnostics);
       compiled.fields_html.push_back(to_html(field, diagnostics));
     }
     cards::CardContext context{note.type, &compiled.fields_html, note.tags, out_.deck.deck_of(note)};
@@ -101,10 +101,17 @@ class DeckCompiler {
   }
 
   // True when there was a problem to report: a broken deletion explains
-  // by itself why a cloze note has no card.
-  static bool check_cloze_syntax(const Field& field, Diagnostics& diagnostics) {
+  // by itself why a cloze note has no card. A note with an explicit guid is
+  // one Anki already holds as written (an imported one): its text is a
+  // warning, since refusing it would leave the note out of every build.
+  static bool check_cloze_syntax(const Field& field, bool held_by_anki, Diagnostics& diagnostics) {
     auto problems = text::check_cloze_syntax(field.text);
-    for (const auto& problem : problems) diagnostics.error(position_in(field, problem.offset), problem.message);
+    for (const auto& problem : problems) {
+      if (held_by_anki)
+        diagnostics.warning(position_in(field, problem.offset), problem.message + "; kept as Anki holds it");
+      else
+        diagnostics.error(position_in(field, problem.offset), problem.message);
+    }
     return !problems.empty();
   }
 

@@ -202,6 +202,22 @@ TEST_CASE("round trip with --markdown: fields it converts build back byte for by
   CHECK_THAT(deck, Catch::Contains("back = '\\# not a heading'\n"));
 }
 
+TEST_CASE("round trip: a cloze deletion Anki holds with an empty answer builds back, with a warning") {
+  RoundTrip trip;
+  test::fixture::Contents contents = test::sample_contents();
+  contents.notes.push_back({.id = 1700000000300, .guid = "e4", .note_type_id = test::cloze_id, .mod = 1700000500,
+                            .fields = {"{{c1::}}causes larva migrans", "Toxocara"}});
+  contents.cards.push_back({.id = 1700000000301, .note_id = 1700000000300, .ord = 0, .deck_id = test::parent_deck});
+  write(contents, Format::latest, trip.dir.path() / "current.apkg");
+  trip.import(trip.dir.path() / "current.apkg");
+  auto result = run_deckpress("build " + (trip.repository / "decks").string() + " --only apkg -o " +
+                              (trip.dir.path() / "out").string() + " --bundle all.apkg");
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.output, Catch::Contains(
+                                "warning: cloze deletion with an empty answer; kept as Anki holds it"));
+  check_same_package(trip.dir.path() / "current.apkg", trip.rebuilt);
+}
+
 TEST_CASE("after the round trip, editing one note updates exactly that note") {
   RoundTrip trip;
   write(test::sample_contents(), Format::latest, trip.dir.path() / "current.apkg");

@@ -191,18 +191,45 @@ TEST_CASE("a build killed part-way leaves whole outputs and no temporary files")
   }
 }
 
+namespace {
+
+// `deckpress watch decks -o out` running in the project's folder, stopped by
+// its process id when the test ends (timeout's, which passes the signal on).
+class Watcher {
+ public:
+  explicit Watcher(const Project& project) : project_(project), log_(project.dir.path() / "watch.log") {
+    auto started = run("cd " + project.dir.str() + " && (timeout 60 " DECKPRESS_BINARY " watch decks -o out > " +
+                       log_.string() + " 2>&1 & echo $!)");
+    pid_ = std::stoi(started.output);
+    for (int i = 0; i < 300 && read_file(log_).find("watching") == std::string::npos; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  ~Watcher() {
+    run("kill " + std::to_string(pid_));
+    for (int i = 0; i < 100 && run("kill -0 " + std::to_string(pid_)).exit_code == 0; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+
+  // Waits until `output` differs from `before`; true when it did.
+  bool changes(const std::string& output, const std::string& before) const {
+    fs::path file = project_.dir.path() / output;
+    for (int i = 0; i < 300 && read_file(file) == before; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    return read_file(file) != before;
+  }
+
+ private:
+  const Project& project_;
+  fs::path log_;
+  int pid_ = 0;
+};
+
+}  // namespace
+
 TEST_CASE("watch rebuilds a deck when its file changes") {
   Project project("watch");
-  std::string log = project.dir.str() + "/watch.log";
-  run("cd " + project.dir.str() + " && (timeout 60 " DECKPRESS_BINARY " watch decks -o out > " + log +
-      " 2>&1 &)");
-  auto waiting = [&] { return read_file(log).find("watching") == std::string::npos; };
-  for (int i = 0; i < 300 && waiting(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  Watcher watcher(project);
   std::string before = read_file(project.dir.path() / "out/small.apkg");
   REQUIRE_FALSE(before.empty());
   project.edit("decks/small.toml", std::string(deck) + "tags = [\"watched\"]\n");
-  for (int i = 0; i < 300 && read_file(project.dir.path() / "out/small.apkg") == before; ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  CHECK(read_file(project.dir.path() / "out/small.apkg") != before);
-  run("pkill -f 'deckpress watch decks -o out' || true");
+  CHECK(watcher.changes("out/small.apkg", before));
 }

@@ -50,8 +50,9 @@ bool read_entry(std::string_view line, std::string& kind, std::string& key, Lock
 
 }  // namespace
 
-Lock Lock::parse(const std::string& text, std::string& error) {
+std::optional<Lock> Lock::parse(std::string_view text, const std::string& path, Diagnostics& diagnostics) {
   Lock lock;
+  bool malformed = false;
   std::string_view rest = text;
   for (int number = 1; !rest.empty(); ++number) {
     const size_t end = std::min(rest.find('\n'), rest.size());
@@ -61,13 +62,16 @@ Lock Lock::parse(const std::string& text, std::string& error) {
     std::string kind, key;
     LockEntry entry;
     if (!read_entry(line, kind, key, entry)) {
-      error = fmt::format("line {} is not 'kind key deck hash added modified'", number);
-      return Lock{};
+      diagnostics.error({path, number, 1}, "this line is not 'kind key deck hash added modified'; "
+                                           "restore the lock file from version control");
+      malformed = true;
+      continue;
     }
     // A lock as written is sorted: the hint makes each insert O(1).
     auto item = lock.entries_.insert_or_assign(lock.entries_.end(), {kind, key}, entry);
     lock.index(item->first, item->second);
   }
+  if (malformed) return std::nullopt;
   return lock;
 }
 

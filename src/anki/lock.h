@@ -12,6 +12,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "deck/source.h"
+
 namespace deckpress::anki {
 
 struct LockEntry {
@@ -32,8 +34,9 @@ class Lock {
   Lock(const Lock&) = delete;
   Lock& operator=(const Lock&) = delete;
 
-  // Reads `text`; malformed lines are reported through `error`.
-  static Lock parse(const std::string& text, std::string& error);
+  // Reads `text`, the lock file at `path`. Every malformed line is reported
+  // to `diagnostics` at its position, and then there is no lock.
+  static std::optional<Lock> parse(std::string_view text, const std::string& path, Diagnostics& diagnostics);
   std::string serialize() const;  // sorted, one line per entry
 
   // The entry for `key`, or null. It only reads, so the notes of a large deck

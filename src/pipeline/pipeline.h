@@ -38,9 +38,4 @@ struct BuildOptions {
 
 Outcome run_build(const BuildOptions& options, std::ostream& out, std::ostream& err);
 
-// The deck files named by `inputs`: files as given, folders' *.toml files
-// (not recursive), sorted. Unknown paths are reported to `err`.
-std::vector<std::filesystem::path> find_deck_files(const std::vector<std::filesystem::path>& inputs,
-                                                   std::ostream& err, bool& ok);
-
 }  // namespace deckpress::pipeline

@@ -2,7 +2,34 @@
 
 #include "anki/lock.h"
 
+using deckpress::Diagnostics;
 using deckpress::anki::Lock;
+
+namespace {
+
+// A lock read from `text`, which must be well formed.
+Lock parsed(const std::string& text) {
+  Diagnostics diagnostics;
+  auto lock = Lock::parse(text, "deckpress.lock", diagnostics);
+  REQUIRE(diagnostics.all().empty());
+  REQUIRE(lock);
+  return std::move(*lock);
+}
+
+// "line:column: message" of each problem found reading `text`.
+std::vector<std::string> problems_reading(const std::string& text) {
+  Diagnostics diagnostics;
+  CHECK_FALSE(Lock::parse(text, "deckpress.lock", diagnostics));
+  std::vector<std::string> problems;
+  for (const auto& d : diagnostics.all())
+    problems.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " + d.message);
+  return problems;
+}
+
+const std::string kMalformed =
+    ": this line is not 'kind key deck hash added modified'; restore the lock file from version control";
+
+}  // namespace
 
 TEST_CASE("a lock entry keeps its time until the content changes") {
   Lock lock;
@@ -44,33 +71,25 @@ TEST_CASE("the lock round-trips through its sorted text form") {
   std::string text = lock.serialize();
   CHECK(text.find("note aa deck h2 10 10\nnote zz deck h1 20 20\nnotetype 42 - h3 30 30\n") !=
         std::string::npos);
-  std::string error;
-  CHECK(Lock::parse(text, error) == lock);
-  CHECK(error.empty());
+  CHECK(parsed(text) == lock);
 }
 
-TEST_CASE("a malformed lock line is an error naming the line") {
-  std::string error;
-  Lock::parse("# comment\nnote only-two\n", error);
-  CHECK(error == "line 2 is not 'kind key deck hash added modified'");
+TEST_CASE("each malformed lock line is an error at its line") {
+  CHECK(problems_reading("# comment\nnote only-two\nnote a d1 h 1 2\nnotetype\n") ==
+        std::vector<std::string>{"2:1" + kMalformed, "4:1" + kMalformed});
 }
 
 TEST_CASE("a lock checked out with CRLF line endings reads as written") {
-  std::string error;
-  Lock lock = Lock::parse("# comment\r\nnote a d1 h 1 2\r\n", error);
-  CHECK(error.empty());
+  Lock lock = parsed("# comment\r\nnote a d1 h 1 2\r\n");
   CHECK(lock.serialize().ends_with("note a d1 h 1 2\n"));
 }
 
 TEST_CASE("a lock time that is not a whole number is an error") {
-  std::string error;
-  Lock::parse("note a d1 h 1 2x\n", error);
-  CHECK(error == "line 1 is not 'kind key deck hash added modified'");
+  CHECK(problems_reading("note a d1 h 1 2x\n") == std::vector<std::string>{"1:1" + kMalformed});
 }
 
 TEST_CASE("notes deleted from a rebuilt deck leave the lock: other decks' stay") {
-  std::string error;
-  Lock lock = Lock::parse("note a d1 h 1 1\nnote b d1 h 1 1\nnote c d2 h 1 1\n", error);
+  Lock lock = parsed("note a d1 h 1 1\nnote b d1 h 1 1\nnote c d2 h 1 1\n");
   lock.stamp("note", "a", "d1", "h", 5);
   lock.forget_unstamped("d1");
   std::string text = lock.serialize();
@@ -80,8 +99,7 @@ TEST_CASE("notes deleted from a rebuilt deck leave the lock: other decks' stay")
 }
 
 TEST_CASE("a lock knows whether a build changed it") {
-  std::string error;
-  Lock lock = Lock::parse("note a d1 h 1 1\nnote b d1 h 1 1\n", error);
+  Lock lock = parsed("note a d1 h 1 1\nnote b d1 h 1 1\n");
   lock.stamp("note", "a", "d1", "h", 5);
   SECTION("the same notes again") {
     lock.stamp("note", "b", "d1", "h", 5);

@@ -1,0 +1,40 @@
+#include "pipeline/folder_lock.h"
+
+#include "anki/ids.h"
+
+namespace deckpress::pipeline {
+
+void FolderLock::read() {
+  if (read_) return;
+  read_ = true;
+  auto text = disk_.read(path_);
+  if (!text) return;
+  had_file_ = true;
+  lock_ = anki::Lock::parse(*text, path_.generic_string(), problems_);
+}
+
+bool FolderLock::exists() { return read_ ? had_file_ : disk_.stat(path_).has_value(); }
+
+std::string FolderLock::digest_of(const std::string& deck) {
+  read();
+  if (!lock_) return "-";
+  if (!digests_) digests_ = lock_->digests_by_deck();
+  auto found = digests_->find(deck);
+  return found == digests_->end() ? anki::sha256_hex("") : found->second;
+}
+
+anki::Lock& FolderLock::for_stamping() {
+  read();
+  if (!lock_) lock_.emplace();
+  digests_.reset();
+  return *lock_;
+}
+
+void FolderLock::save() { disk_.write(path_, lock_->serialize()); }
+
+const FileState& FolderLock::state() {
+  if (!state_) state_ = FileState::of(disk_, path_);
+  return *state_;
+}
+
+}  // namespace deckpress::pipeline

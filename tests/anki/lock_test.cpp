@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "anki/ids.h"
 #include "anki/lock.h"
 
 using deckpress::Diagnostics;
@@ -122,4 +123,35 @@ TEST_CASE("a lock knows whether a build changed it") {
     lock.forget_unstamped("d1");
     CHECK(lock.changed());
   }
+}
+
+TEST_CASE("find sees every entry parse and stamp leave, and none forget_unstamped dropped") {
+  Lock lock = parsed("note a d1 h 1 1\nnote b d1 h 1 1\nnote c d2 h 1 1\n");
+  lock.stamp("note", "new", "d1", "h", 5);
+  lock.stamp("note", "a", "d1", "h", 5);
+  lock.forget_unstamped("d1");
+  Lock moved = std::move(lock);  // the index's keys are views of the entries
+  REQUIRE(moved.find("note", "a") != nullptr);
+  CHECK(moved.find("note", "a")->added == 1);
+  REQUIRE(moved.find("note", "new") != nullptr);
+  CHECK(moved.find("note", "new")->added == 5);
+  CHECK(moved.find("note", "c") != nullptr);
+  CHECK(moved.find("note", "b") == nullptr);
+  CHECK(moved.find("notetype", "a") == nullptr);
+}
+
+TEST_CASE("a deck's digest is the SHA-256 of its lines, then every note type's, however long") {
+  Lock lock;
+  std::string deck_lines, type_lines;
+  for (int i = 0; i < 3000; ++i) {  // about 100 KiB of lines: more than one 64 KiB block
+    std::string key = "n" + std::to_string(100000 + i);
+    lock.stamp("note", key, "big", "hash", 10);
+    deck_lines += "note " + key + " big hash 10 10\n";
+  }
+  lock.stamp("note", "x", "small", "h", 10);
+  lock.stamp("notetype", "42", "-", "t", 20);
+  type_lines = "notetype 42 - t 20 20\n";
+  auto digests = lock.digests_by_deck();
+  CHECK(digests.at("big") == deckpress::anki::sha256_hex(deck_lines + type_lines));
+  CHECK(digests.at("small") == deckpress::anki::sha256_hex("note x small h 10 10\n" + type_lines));
 }

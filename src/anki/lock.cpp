@@ -32,20 +32,32 @@ std::string_view next_field(std::string_view& line) {
   return field;
 }
 
-bool read_number(std::string_view field, int64_t& number) {
+std::optional<int64_t> read_number(std::string_view field) {
+  int64_t number = 0;
   const auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), number);
-  return error == std::errc() && end == field.data() + field.size();
+  if (error != std::errc() || end != field.data() + field.size()) return std::nullopt;
+  return number;
 }
+
+struct LockLine {
+  std::string kind, key;
+  LockEntry entry;
+};
 
 // Split by hand rather than with a stream per line: a lock holds a line per
 // note, and streams made parsing it 13 % of a 10,000-note build.
-bool read_entry(std::string_view line, std::string& kind, std::string& key, LockEntry& entry) {
-  kind = next_field(line);
-  key = next_field(line);
-  entry.deck = next_field(line);
-  entry.hash = next_field(line);
-  return read_number(next_field(line), entry.added) &&
-         read_number(next_field(line), entry.modified);
+std::optional<LockLine> read_line(std::string_view line) {
+  LockLine read;
+  read.kind = next_field(line);
+  read.key = next_field(line);
+  read.entry.deck = next_field(line);
+  read.entry.hash = next_field(line);
+  auto added = read_number(next_field(line));
+  auto modified = read_number(next_field(line));
+  if (!added || !modified) return std::nullopt;
+  read.entry.added = *added;
+  read.entry.modified = *modified;
+  return read;
 }
 
 }  // namespace
@@ -59,16 +71,16 @@ std::optional<Lock> Lock::parse(std::string_view text, const std::string& path, 
     const std::string_view line = rest.substr(0, end);
     rest.remove_prefix(std::min(end + 1, rest.size()));
     if (line.empty() || line[0] == '#') continue;
-    std::string kind, key;
-    LockEntry entry;
-    if (!read_entry(line, kind, key, entry)) {
+    auto read = read_line(line);
+    if (!read) {
       diagnostics.error({path, number, 1}, "this line is not 'kind key deck hash added modified'; "
                                            "restore the lock file from version control");
       malformed = true;
       continue;
     }
     // A lock as written is sorted: the hint makes each insert O(1).
-    auto item = lock.entries_.insert_or_assign(lock.entries_.end(), {kind, key}, entry);
+    auto item = lock.entries_.insert_or_assign(lock.entries_.end(), {std::move(read->kind), std::move(read->key)},
+                                               std::move(read->entry));
     lock.index(item->first, item->second);
   }
   if (malformed) return std::nullopt;

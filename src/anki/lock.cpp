@@ -155,33 +155,43 @@ const LockEntry* Lock::find(const std::string& kind, const std::string& key) con
   return found == index_.end() ? nullptr : found->second;
 }
 
-const LockEntry& Lock::stamp(const std::string& kind, const std::string& key, const std::string& deck,
-                             const std::string& hash, int64_t now, const LockEntry* found) {
-  bool added = false;
-  // `found` points into entries_, which this non-const member may change.
-  LockEntry* entry = const_cast<LockEntry*>(found);
-  if (!entry) {
-    auto inserted = entries_.try_emplace(Key{kind, key}, LockEntry{deck, hash, now, now});
-    entry = &inserted.first->second;
-    added = inserted.second;
-    if (added) index(inserted.first->first, *entry);
+LockEntry Lock::stamp(const LockEntry* found, const std::string& deck, const std::string& hash, int64_t now) {
+  if (!found) return {deck, hash, now, now};
+  LockEntry entry = *found;
+  entry.deck = deck;
+  if (entry.hash != hash) {
+    entry.hash = hash;
+    entry.modified = std::max(now, entry.modified + 1);
   }
-  stamped_.insert(entry);
-  changed_ |= added || entry->deck != deck || entry->hash != hash;
-  entry->deck = deck;
-  if (!added && entry->hash != hash) {
-    entry->hash = hash;
-    entry->modified = std::max(now, entry->modified + 1);
-  }
-  return *entry;
+  return entry;
 }
 
-void Lock::forget_unstamped(const std::string& deck) {
-  changed_ |= std::erase_if(entries_, [&](const auto& item) {
-    bool forget = item.second.deck == deck && !stamped_.count(&item.second);
-    if (forget) index_.erase(KeyView{item.first.first, item.first.second});
-    return forget;
-  }) > 0;
+std::vector<LockStamp> Lock::unstamped(std::string_view deck,
+                                       const std::function<bool(std::string_view, std::string_view)>& stamped) const {
+  std::vector<LockStamp> found;
+  for (const auto& [key, entry] : entries_)
+    if (entry.deck == deck && !stamped(key.first, key.second)) found.push_back({key.first, key.second, entry});
+  return found;
+}
+
+void Lock::apply(const LockStamps& stamps) {
+  for (const auto& forgotten : stamps.forgotten) {
+    auto found = index_.find(KeyView{forgotten.kind, forgotten.key});
+    if (found == index_.end() || *found->second != forgotten.entry) continue;
+    index_.erase(found);
+    entries_.erase(Key{forgotten.kind, forgotten.key});
+    changed_ = true;
+  }
+  for (const auto& stamp : stamps.stamps) {
+    changed_ = true;
+    auto found = index_.find(KeyView{stamp.kind, stamp.key});
+    if (found != index_.end()) {
+      *found->second = stamp.entry;
+      continue;
+    }
+    auto inserted = entries_.try_emplace(Key{stamp.kind, stamp.key}, stamp.entry).first;
+    index(inserted->first, inserted->second);
+  }
 }
 
 int64_t build_time() {

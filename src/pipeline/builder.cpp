@@ -1,15 +1,16 @@
 #include "pipeline/builder.h"
 
 #include <algorithm>
+#include <map>
 #include <ostream>
 
 #include <fmt/format.h>
 
 #include "anki/ids.h"
+#include "anki/lock.h"
 #include "deck/loader.h"
 #include "pipeline/deck_files.h"
-#include "pipeline/duplicate_ids.h"
-#include "print/options.h"
+#include "pipeline/duplicate_notes.h"
 #include "support/parallel.h"
 
 namespace deckpress::pipeline {
@@ -21,6 +22,13 @@ namespace {
 fs::path folder_of(const fs::path& file) {
   fs::path parent = file.parent_path();
   return parent.empty() ? fs::path(".") : parent;
+}
+
+// One key per folder however it was written ("decks", "./decks/").
+fs::path same_folder(const fs::path& dir) {
+  std::error_code ec;
+  fs::path canonical = fs::weakly_canonical(dir, ec);
+  return ec ? dir.lexically_normal() : canonical;
 }
 
 }  // namespace
@@ -40,79 +48,86 @@ Outcome Builder::run() {
   DeckFiles found = find_deck_files(options_.inputs);
   for (const auto& message : found.missing) err_ << "deckpress: " << message << "\n";
   if (!found.missing.empty()) return Outcome::missing_inputs;
+  if (!check_bundle_name(found.files)) return Outcome::bad_options;
   plan(found.files);
+  check_output_names();
   if (options_.write && !options_.force && options_.bundle.empty()) skip_unchanged();
-  Outcome outcome = Outcome::ok;
   {
     Progress progress(jobs_.size(), !options_.quiet);
     compile_decks(progress);
-    check_duplicate_ids(jobs_);
-    if (options_.write) outcome = write_decks(progress);
+    check_duplicate_notes(jobs_);
+    check_locks();
+    const int64_t now = anki::build_time();
+    if (options_.write) stamp(now);
+    make_outputs(progress);
+    if (options_.write && !io_failed_) {  // not when the output folder could not be made
+      commit();
+      record(now);
+    }
   }
   report();
-  if (outcome != Outcome::ok) return outcome;
-  bool errors = std::any_of(jobs_.begin(), jobs_.end(), [](const DeckJob& job) { return job.diagnostics.has_errors(); });
-  return errors ? Outcome::deck_errors : Outcome::ok;
+  return outcome();
 }
 
 // The build's only concurrency: `tasks` run on up to threads_ threads (-j).
 // No two tasks touch the same thing: each works on one deck, one output of
-// a deck (a slot of its own in DeckJob::outputs) or one folder's lock, and
-// what the decks of a folder share while they compile (its note types) is
-// safe from several threads. A task reports its own failures; it does not throw.
+// a deck (a slot of its own in DeckJob::outputs) or one repository's lock,
+// and what the decks of a folder share while they compile (its note types)
+// is safe from several threads. A task keeps its failures; it never throws.
 void Builder::run_at_once(const Tasks& tasks) const {
   parallel_for(tasks.size(), threads_, [&](size_t i) { tasks[i](); });
 }
 
 void Builder::plan(const std::vector<fs::path>& files) {
-  std::map<fs::path, Folder*> by_dir;
+  std::map<fs::path, Folder*> folders;
   for (const auto& file : files) {
-    Folder*& folder = by_dir[folder_of(file)];
-    if (!folder) folder = folders_.emplace_back(std::make_unique<Folder>(disk_, folder_of(file))).get();
+    fs::path dir = folder_of(file);
+    Folder*& folder = folders[same_folder(dir)];
+    if (!folder) folder = folders_.emplace_back(std::make_unique<Folder>(dir, repository_of(dir))).get();
     DeckJob& job = jobs_.emplace_back();
     job.file = file;
     job.folder = folder;
+    job.lock_name = lock_name(file, folder->repository.root);
   }
+}
+
+Repository& Builder::repository_of(const fs::path& deck_dir) {
+  fs::path root = find_repository(deck_dir);
+  for (auto& repository : repositories_)
+    if (same_folder(repository->root) == same_folder(root)) return *repository;
+  return *repositories_.emplace_back(std::make_unique<Repository>(disk_, root));
 }
 
 void Builder::skip_unchanged() {
-  for (auto& job : jobs_) {
-    job.previous = scan_.up_to_date(job.file, job.folder->lock, job.lock_name());
-    if (job.previous) job.status = DeckJob::Status::skipped;
-  }
+  for (auto& job : jobs_)
+    if (!job.failed()) job.previous = scan_.up_to_date(job.file, job.repository().lock, job.lock_name);
 }
 
-// The folders' locks are read while the decks compile: a large lock takes
-// as long to read as a large deck to compile. Only decks about to be built
+// A repository's lock is read while the decks compile: a large lock takes as
+// long to read as a large deck to compile. Only decks about to be compiled
 // need theirs.
 void Builder::compile_decks(Progress& progress) {
   Tasks tasks;
-  for (const auto& folder : folders_) {
-    bool needed = options_.write && std::any_of(jobs_.begin(), jobs_.end(), [&](const DeckJob& job) {
-      return job.folder == folder.get() && job.status != DeckJob::Status::skipped;
+  for (const auto& repository : repositories_) {
+    bool needed = std::any_of(jobs_.begin(), jobs_.end(), [&](const DeckJob& job) {
+      return &job.repository() == repository.get() && !job.previous;
     });
-    if (needed) tasks.push_back([&lock = folder->lock] { lock.read(); });
+    if (needed) tasks.push_back([&lock = repository->lock] { lock.read(); });
   }
-  for (auto& job : jobs_) {
-    tasks.push_back([this, &job, &progress] {
-      compile(job);
-      // Decks that will be written count as done once written.
-      if (!options_.write || job.status != DeckJob::Status::built) progress.deck_done(job.cards());
+  for (size_t i = 0; i < jobs_.size(); ++i) {
+    tasks.push_back([this, i, &progress] {
+      compile(jobs_[i]);
+      if (!jobs_[i].to_build()) progress.deck_done(i, jobs_[i].cards());
     });
   }
   run_at_once(tasks);
 }
 
 void Builder::compile(DeckJob& job) {
-  if (job.status == DeckJob::Status::skipped) return;
+  if (job.previous) return;
   auto start = std::chrono::steady_clock::now();
   auto deck = load(job);
-  if (deck) job.compiled = compile_deck(std::move(*deck), job.diagnostics);
-  // `check` renders no sheet, so it checks the [print] table here; build
-  // reports the same problems when it renders.
-  if (job.compiled && !options_.write && options_.pdf)
-    print::read_sheet_config(job.compiled->deck.print, options_.sheet, job.diagnostics);
-  if (job.diagnostics.has_errors()) job.status = DeckJob::Status::failed;
+  if (deck) job.compiled = compile_deck(std::move(*deck), job.diagnostics, job.repository().root);
   job.seconds = seconds_since(start);
 }
 
@@ -125,6 +140,24 @@ std::optional<Deck> Builder::load(DeckJob& job) {
   source.digest = anki::sha256_hex(*text);
   job.source = std::move(source);
   return load_deck_text(*text, job.file.generic_string(), job.folder->note_types, job.diagnostics);
+}
+
+// A deck whose repository's lock cannot be read cannot be stamped.
+void Builder::check_locks() {
+  for (auto& job : jobs_) {
+    const LockFile& lock = job.repository().lock;
+    if (job.previous || lock.problems().all().empty()) continue;
+    job.diagnostics.error({job.file.generic_string(), 0, 0},
+                          fmt::format("its lock file {} has errors, so nothing is written for this deck",
+                                      lock.path().generic_string()));
+  }
+}
+
+Outcome Builder::outcome() const {
+  bool io_failed = io_failed_ || std::any_of(jobs_.begin(), jobs_.end(), [](const DeckJob& job) { return job.io_failed; });
+  if (io_failed) return Outcome::write_failed;
+  bool errors = std::any_of(jobs_.begin(), jobs_.end(), [](const DeckJob& job) { return job.failed(); });
+  return errors ? Outcome::deck_errors : Outcome::ok;
 }
 
 }  // namespace deckpress::pipeline

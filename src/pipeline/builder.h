@@ -1,17 +1,21 @@
 #pragma once
 // The run of `build` and `check`, in the shape of ninja's Builder: the
-// decks and folders it works on hold their own state (DeckJob, Folder), the
-// decision whether a deck is up to date is DeckScan's, the lock's handling
-// is FolderLock's, and the file system those two see is a Disk. The stages,
-// in order:
-//   plan     a DeckJob per deck file, a Folder per folder
-//   scan     skip decks whose stamps say they are up to date
-//   compile  load and compile the decks (and read the locks they need)
-//   check    problems across decks: note ids used twice
-//   stamp    stamp the locks, make each deck's package input
-//   write    the packages, sheets and previews
-//   record   the changed locks, the stamps, the bundle
-//   report   diagnostics, per-deck lines, the JSON report
+// decks, folders and repositories it works on hold their own state
+// (DeckJob, Folder, Repository), whether a deck is up to date is DeckScan's
+// decision, the lock's handling is LockFile's, and the file system those
+// two see is a Disk. The stages, in order (`check` runs them all but
+// writes nothing):
+//   plan     a DeckJob per deck file, a Folder per folder, a Repository per lock;
+//            outputs two decks would share, names Anki takes for a collection
+//   scan     decks whose stamps say they are up to date are not built
+//   compile  load and compile the decks, and read the locks they need
+//   check    across decks: note ids and guids used twice; unreadable locks
+//   stamp    each deck's package input and lock stamps (--locked: changes are errors)
+//   make     each deck's sheet (check too), package and preview, in unnamed files
+//   commit   the locks, then the outputs of every deck without an error
+//   record   the stamps of the decks written, and the bundle
+//   report   diagnostics, a line per deck, the JSON report
+// A deck with any error writes nothing, and its stamps never reach the lock.
 #include <chrono>
 #include <functional>
 #include <iosfwd>
@@ -24,6 +28,7 @@
 #include "pipeline/folder.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/progress.h"
+#include "pipeline/repository.h"
 
 namespace deckpress::pipeline {
 
@@ -36,20 +41,27 @@ class Builder {
   using Tasks = std::vector<std::function<void()>>;
   void run_at_once(const Tasks& tasks) const;
 
+  bool check_bundle_name(const std::vector<std::filesystem::path>& files);
   void plan(const std::vector<std::filesystem::path>& files);
+  Repository& repository_of(const std::filesystem::path& deck_dir);
+  void check_output_names();
   void skip_unchanged();
   void compile_decks(Progress& progress);
   void compile(DeckJob& job);
   std::optional<Deck> load(DeckJob& job);
-  Outcome write_decks(Progress& progress);
-  Outcome prepare_packages(Folder& folder, int64_t now);
-  bool writes_into(const Folder& folder) const;
-  void write_outputs(Progress& progress);
+  void check_locks();
+  void stamp(int64_t now);
+  void report_lock_changes(DeckJob& job);
+  void make_outputs(Progress& progress);
+  bool make_output_folder();
   Tasks output_tasks(DeckJob& job);
-  Outcome record(int64_t now);
+  void commit();
+  void commit_locks();
+  void record(int64_t now);
   Fingerprint fingerprint_of(const DeckJob& job);
   void write_bundle(int64_t now);
   void report();
+  Outcome outcome() const;
 
   const BuildOptions& options_;
   Disk& disk_;
@@ -58,8 +70,10 @@ class Builder {
   unsigned threads_;
   DeckScan scan_;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::vector<std::unique_ptr<Repository>> repositories_;
   std::vector<std::unique_ptr<Folder>> folders_;
   std::vector<DeckJob> jobs_;
+  bool io_failed_ = false;  // something besides a deck's outputs could not be written
 };
 
 inline double seconds_since(std::chrono::steady_clock::time_point start) {

@@ -1,5 +1,7 @@
 // The last stage of Builder: every diagnostic on the terminal (and as
-// GitHub annotations), a line per deck, and the JSON report.
+// GitHub annotations), a line per deck, and the JSON report. All three say
+// the same: a deck is built only when every output it was to write is in
+// place, and failed when it has an error.
 #include <ostream>
 
 #include <fmt/format.h>
@@ -13,23 +15,21 @@ namespace deckpress::pipeline {
 
 namespace {
 
-const char* status_name(const DeckJob& job, bool write) {
-  switch (job.status) {
-    case DeckJob::Status::built: return write ? "built" : "checked";
-    case DeckJob::Status::skipped: return "skipped";
-    case DeckJob::Status::failed: return "failed";
-  }
-  return "failed";
+const char* status_of(const DeckJob& job, bool write) {
+  if (job.failed()) return "failed";
+  if (!write) return "checked";
+  if (job.up_to_date()) return "unchanged";
+  return job.written() ? "built" : "failed";
 }
 
 DeckReport report_of(const DeckJob& job, bool write) {
   DeckReport report;
   report.file = job.file.generic_string();
-  report.name = job.compiled ? job.compiled->deck.name : "";
-  report.status = status_name(job, write);
+  report.name = job.name();
+  report.status = status_of(job, write);
   for (const auto& output : job.outputs)
     if (output.written) report.outputs.push_back(output.path.generic_string());
-  if (job.previous)
+  if (job.up_to_date())
     for (const auto& file : job.previous->outputs) report.outputs.push_back(file.path);
   report.notes = job.notes();
   report.cards = job.cards();
@@ -51,19 +51,22 @@ void Builder::report() {
     errors += diagnostics.error_count();
     warnings += diagnostics.warning_count();
   };
-  for (const auto& folder : folders_) print(folder->lock.problems());
+  Diagnostics outside_decks;  // the locks' own problems
+  for (const auto& repository : repositories_) outside_decks.append(repository->lock.problems());
+  print(outside_decks);
   std::vector<DeckReport> reports;
   for (const auto& job : jobs_) {
     print(job.diagnostics);
     reports.push_back(report_of(job, options_.write));
-    if (options_.quiet || !options_.write || job.status == DeckJob::Status::failed) continue;
-    out_ << fmt::format("{} {} ({} notes, {} cards)\n", job.status == DeckJob::Status::skipped ? "unchanged" : "built",
-                        job.file.generic_string(), job.notes(), job.cards());
+    if (options_.quiet || !options_.write) continue;
+    std::string status = reports.back().status;
+    if (status == "failed") out_ << fmt::format("failed {}: nothing written\n", job.file.generic_string());
+    else out_ << fmt::format("{} {} ({} notes, {} cards)\n", status, job.file.generic_string(), job.notes(), job.cards());
   }
   if (errors) err_ << fmt::format("deckpress: {} error(s), {} warning(s)\n", errors, warnings);
   if (options_.report.empty()) return;
   try {
-    replace_file_contents(options_.report, report_json(reports, seconds_since(start_)));
+    replace_file_contents(options_.report, report_json(reports, outside_decks.all(), seconds_since(start_)));
   } catch (const std::exception& error) {
     err_ << "deckpress: " << error.what() << "\n";
   }

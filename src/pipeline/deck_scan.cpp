@@ -15,7 +15,7 @@ bool DeckScan::files_unchanged(const Fingerprint& recorded) {
   return true;
 }
 
-std::optional<Fingerprint> DeckScan::up_to_date(const fs::path& deck_file, FolderLock& lock,
+std::optional<Fingerprint> DeckScan::up_to_date(const fs::path& deck_file, LockFile& lock,
                                                 const std::string& deck) {
   auto text = disk_.read(stamp_path(deck_file));
   if (!text) return std::nullopt;

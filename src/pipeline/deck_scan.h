@@ -10,7 +10,7 @@
 
 #include "pipeline/disk.h"
 #include "pipeline/fingerprint.h"
-#include "pipeline/folder_lock.h"
+#include "pipeline/lock_file.h"
 
 namespace deckpress::pipeline {
 
@@ -24,7 +24,7 @@ class DeckScan {
   // when it must be built. `lock` is the lock of the deck's folder and
   // `deck` the deck's name in it; the lock is read only when its file
   // changed since the stamp was written.
-  std::optional<Fingerprint> up_to_date(const std::filesystem::path& deck_file, FolderLock& lock,
+  std::optional<Fingerprint> up_to_date(const std::filesystem::path& deck_file, LockFile& lock,
                                         const std::string& deck);
 
   // Keeps `fingerprint` as what the deck's outputs were made from.

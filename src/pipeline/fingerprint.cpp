@@ -23,6 +23,15 @@ bool read_file_state(std::string_view kind, const std::string& values, Fingerpri
   return true;
 }
 
+// "LINE COLUMN GUID": the guid is the rest of the line, whatever it holds.
+bool read_guid(const std::string& values, Fingerprint& fingerprint) {
+  std::istringstream fields(values);
+  RecordedGuid note;
+  if (!(fields >> note.line >> note.column) || fields.get() != ' ' || !std::getline(fields, note.guid)) return false;
+  fingerprint.guids.push_back(std::move(note));
+  return true;
+}
+
 }  // namespace
 
 FileState FileState::of(Disk& disk, const std::filesystem::path& file) {
@@ -50,12 +59,13 @@ bool FileState::unchanged(Disk& disk) const {
 // One record per line, "kind values... path"; paths are quoted so spaces survive.
 std::string serialize(const Fingerprint& fingerprint) {
   std::ostringstream out;
-  out << "options " << fingerprint.options << "\nlock " << fingerprint.lock << "\nnotes "
+  out << "name " << fingerprint.name << "\noptions " << fingerprint.options << "\nlock " << fingerprint.lock << "\nnotes "
       << fingerprint.notes << "\ncards " << fingerprint.cards << "\n";
   if (fingerprint.lock_file) write_file_state(out, "lockfile", *fingerprint.lock_file);
   for (const auto& [kind, list] : {std::pair{"input", &fingerprint.inputs}, {"output", &fingerprint.outputs}})
     for (const auto& file : *list) write_file_state(out, kind, file);
   for (const auto& id : fingerprint.note_ids) out << "id " << id << "\n";
+  for (const auto& note : fingerprint.guids) out << "guid " << note.line << " " << note.column << " " << note.guid << "\n";
   return out.str();
 }
 
@@ -72,6 +82,8 @@ std::optional<Fingerprint> parse_fingerprint(std::string_view text) {
     std::string_view kind = line.substr(0, space);
     std::string value(line.substr(space + 1));
     if (kind == "id") fingerprint.note_ids.push_back(std::move(value));
+    else if (kind == "guid" && !read_guid(value, fingerprint)) return std::nullopt;
+    else if (kind == "name") fingerprint.name = std::move(value);
     else if (kind == "options") fingerprint.options = std::move(value);
     else if (kind == "lock") fingerprint.lock = std::move(value);
     else if (kind == "notes") fingerprint.notes = std::strtoull(value.c_str(), nullptr, 10);

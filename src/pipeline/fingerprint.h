@@ -31,7 +31,16 @@ struct FileState {
   bool unchanged(Disk& disk) const;
 };
 
+// A note without an id, by its guid and position: for the duplicate-guid
+// check of a deck that is not compiled again.
+struct RecordedGuid {
+  std::string guid;
+  int line = 0;
+  int column = 0;
+};
+
 struct Fingerprint {
+  std::string name;     // the deck's name, for the report of an unchanged deck
   std::string options;  // digest of the deckpress version and the options used
   std::string lock;     // digest of the deck's lock entries
   // The whole lock file as it was: while it is untouched, the deck's entries
@@ -39,7 +48,8 @@ struct Fingerprint {
   std::optional<FileState> lock_file;
   std::vector<FileState> inputs;
   std::vector<FileState> outputs;
-  std::vector<std::string> note_ids;  // for the duplicate-id check of skipped decks
+  std::vector<std::string> note_ids;  // for the duplicate-id check of unchanged decks
+  std::vector<RecordedGuid> guids;    // notes without an id
   size_t notes = 0;
   size_t cards = 0;
 };

@@ -15,6 +15,7 @@ enum class Outcome {
   ok,              // warnings may have been reported
   deck_errors,     // a deck, a lock or --locked found problems in the user's files
   missing_inputs,  // a named deck file or folder does not exist or holds no deck
+  bad_options,     // options that cannot work together (a --bundle name)
   write_failed,    // an output could not be written; the previous ones are untouched
 };
 

@@ -1,5 +1,5 @@
 // "This input changed, so that deck rebuilds", decided in memory: DeckScan
-// and FolderLock over a FakeDisk, without a file.
+// and LockFile over a FakeDisk, without a file.
 #include <catch2/catch.hpp>
 
 #include "pipeline/deck_scan.h"
@@ -8,7 +8,7 @@
 using deckpress::pipeline::DeckScan;
 using deckpress::pipeline::Fingerprint;
 using deckpress::pipeline::FileState;
-using deckpress::pipeline::FolderLock;
+using deckpress::pipeline::LockFile;
 
 namespace {
 
@@ -35,7 +35,7 @@ struct Project {
   void build() {
     disk.create("out/small.apkg", "package of " + disk.bytes("decks/small.toml"));
     disk.create("out/small.pdf", "sheet");
-    FolderLock lock(disk, "decks/deckpress.lock");
+    LockFile lock(disk, "decks/deckpress.lock");
     Fingerprint fingerprint;
     fingerprint.options = options;
     fingerprint.lock = lock.digest_of("small");
@@ -50,7 +50,7 @@ struct Project {
 
   // What the next build decides.
   bool up_to_date() {
-    FolderLock lock(disk, "decks/deckpress.lock");
+    LockFile lock(disk, "decks/deckpress.lock");
     return DeckScan(disk, "out", options).up_to_date("decks/small.toml", lock, "small").has_value();
   }
 };
@@ -88,7 +88,7 @@ TEST_CASE("each changed input or output makes the deck rebuild") {
   CHECK(project.up_to_date());
 }
 
-TEST_CASE("an input with its recorded size and time is not read; a touched one is, and stays up to date") {
+TEST_CASE("an input with its recorded size and time is not read, and a touched one is and stays up to date") {
   Project project;
   const int digests = project.disk.digests("decks/small.toml");
   CHECK(project.up_to_date());
@@ -98,7 +98,7 @@ TEST_CASE("an input with its recorded size and time is not read; a touched one i
   CHECK(project.disk.digests("decks/small.toml") == digests + 1);
 }
 
-TEST_CASE("an untouched lock is not read to decide; a lock changed only for another deck is, and keeps the deck") {
+TEST_CASE("an untouched lock is not read to decide, and a lock changed only for another deck is and keeps the deck") {
   Project project;
   CHECK(project.up_to_date());
   CHECK(project.disk.reads("decks/deckpress.lock") == 1);  // by the build that recorded the stamp

@@ -2,14 +2,14 @@
 #include <catch2/catch.hpp>
 
 #include "pipeline/fake_disk.h"
-#include "pipeline/folder_lock.h"
+#include "pipeline/lock_file.h"
 
-using deckpress::pipeline::FolderLock;
+using deckpress::pipeline::LockFile;
 
 TEST_CASE("a lock is read once however many decks ask for their digest") {
   test::FakeDisk disk;
   disk.create("d/deckpress.lock", "note g1 a h1 10 10\nnote g2 b h2 10 10\n");
-  FolderLock lock(disk, "d/deckpress.lock");
+  LockFile lock(disk, "d/deckpress.lock");
   lock.read();
   CHECK(lock.digest_of("a") != lock.digest_of("b"));
   CHECK(lock.digest_of("a") != "-");
@@ -19,7 +19,7 @@ TEST_CASE("a lock is read once however many decks ask for their digest") {
 TEST_CASE("the problems of a malformed lock are at their lines, and there is no lock to stamp") {
   test::FakeDisk disk;
   disk.create("d/deckpress.lock", "note g1 a h1 10 10\nnote g2\n");
-  FolderLock lock(disk, "d/deckpress.lock");
+  LockFile lock(disk, "d/deckpress.lock");
   lock.read();
   REQUIRE(lock.problems().all().size() == 1);
   const auto& problem = lock.problems().all()[0];
@@ -29,28 +29,34 @@ TEST_CASE("the problems of a malformed lock are at their lines, and there is no 
   CHECK(lock.digest_of("a") == "-");
 }
 
-TEST_CASE("without a lock file, a deck's digest is '-' and stamping makes a new lock to save") {
+namespace {
+
+deckpress::anki::LockStamps one_note(const std::string& hash, int64_t now, const deckpress::anki::LockEntry* found) {
+  return {{{"note", "g1", deckpress::anki::Lock::stamp(found, "a", hash, now), found == nullptr}}, {}};
+}
+
+}  // namespace
+
+TEST_CASE("without a lock file, a deck's digest is '-', and only applied stamps make a lock to save") {
   test::FakeDisk disk;
-  FolderLock lock(disk, "d/deckpress.lock");
+  LockFile lock(disk, "d/deckpress.lock");
   CHECK_FALSE(lock.exists());
   CHECK(lock.digest_of("a") == "-");
-  CHECK_FALSE(lock.changed());
-  lock.for_stamping().stamp("note", "g1", "a", "h1", 100);
+  CHECK(lock.current().find("note", "g1") == nullptr);
+  CHECK_FALSE(lock.changed());  // a build that wrote nothing creates no lock
+  lock.apply(one_note("h1", 100, nullptr));
   CHECK(lock.changed());
   lock.save();
   CHECK(disk.bytes("d/deckpress.lock").ends_with("note g1 a h1 100 100\n"));
 }
 
-TEST_CASE("a lock stamped with what it holds is unchanged; its digests follow the stamping") {
+TEST_CASE("a lock's digests follow the stamps applied to it") {
   test::FakeDisk disk;
   disk.create("d/deckpress.lock", "note g1 a h1 10 10\n");
-  FolderLock lock(disk, "d/deckpress.lock");
+  LockFile lock(disk, "d/deckpress.lock");
   const std::string before = lock.digest_of("a");
-  lock.for_stamping().stamp("note", "g1", "a", "h1", 100);
-  lock.for_stamping().forget_unstamped("a");
   CHECK_FALSE(lock.changed());
-  CHECK(lock.digest_of("a") == before);
-  lock.for_stamping().stamp("note", "g1", "a", "h2", 100);
+  lock.apply(one_note("h2", 100, lock.current().find("note", "g1")));
   CHECK(lock.changed());
   CHECK(lock.digest_of("a") != before);
 }

@@ -1,10 +1,10 @@
-#include "pipeline/folder_lock.h"
+#include "pipeline/lock_file.h"
 
 #include "anki/ids.h"
 
 namespace deckpress::pipeline {
 
-void FolderLock::read() {
+void LockFile::read() {
   if (read_) return;
   read_ = true;
   auto text = disk_.read(path_);
@@ -13,9 +13,9 @@ void FolderLock::read() {
   lock_ = anki::Lock::parse(*text, path_.generic_string(), problems_);
 }
 
-bool FolderLock::exists() { return read_ ? had_file_ : disk_.stat(path_).has_value(); }
+bool LockFile::exists() { return read_ ? had_file_ : disk_.stat(path_).has_value(); }
 
-std::string FolderLock::digest_of(const std::string& deck) {
+std::string LockFile::digest_of(const std::string& deck) {
   read();
   if (!lock_) return "-";
   if (!digests_) digests_ = lock_->digests_by_deck();
@@ -23,16 +23,22 @@ std::string FolderLock::digest_of(const std::string& deck) {
   return found == digests_->end() ? anki::sha256_hex("") : found->second;
 }
 
-anki::Lock& FolderLock::for_stamping() {
+const anki::Lock& LockFile::current() {
   read();
-  if (!lock_) lock_.emplace();
-  digests_.reset();
-  return *lock_;
+  static const anki::Lock none;
+  return lock_ ? *lock_ : none;
 }
 
-void FolderLock::save() { disk_.write(path_, lock_->serialize()); }
+void LockFile::apply(const anki::LockStamps& stamps) {
+  read();
+  if (!lock_) lock_.emplace();
+  lock_->apply(stamps);
+  digests_.reset();
+}
 
-const FileState& FolderLock::state() {
+void LockFile::save() { disk_.write(path_, lock_->serialize()); }
+
+const FileState& LockFile::state() {
   if (!state_) state_ = FileState::of(disk_, path_);
   return *state_;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// A folder's deckpress.lock through one build: read once, and only when a
+// A deck repository's deckpress.lock through one build: read once, and only when a
 // deck needs it; digested per deck for the stamps; written back only when
 // the build changed it. It reaches the file system through a Disk, so
 // tests drive it in memory.
@@ -15,9 +15,9 @@
 
 namespace deckpress::pipeline {
 
-class FolderLock {
+class LockFile {
  public:
-  FolderLock(Disk& disk, std::filesystem::path path) : disk_(disk), path_(std::move(path)) {}
+  LockFile(Disk& disk, std::filesystem::path path) : disk_(disk), path_(std::move(path)) {}
 
   const std::filesystem::path& path() const { return path_; }
 
@@ -34,11 +34,13 @@ class FolderLock {
   // Digests every deck's entries now, so that digest_of() answers at once.
   void prepare_digests() { digest_of(""); }
 
-  // The lock to stamp: as read, or a new one when there is no file. Not for
-  // a lock with problems, which would be replaced. Digests are made again
-  // after it: take the lock from here for each stamping.
-  anki::Lock& for_stamping();
-  // True when there is a lock to write: stamping changed it, or it is new.
+  // The lock as read, or an empty one when there is no file. Not for a
+  // lock with problems.
+  const anki::Lock& current();
+  // Records a deck's stamps once its outputs are written (a new lock when
+  // there was no file).
+  void apply(const anki::LockStamps& stamps);
+  // True when there is a lock to write: stamps changed it, or it is new.
   bool changed() const { return lock_ && (!had_file_ || lock_->changed()); }
   bool had_file() const { return had_file_; }
   // Writes the lock back; throws std::runtime_error naming the file.

@@ -24,9 +24,11 @@ fs::path find_repository(const fs::path& deck_dir) {
     if (dir == dir.root_path()) return deck_dir;  // in no git work tree
     dir = dir.parent_path();
   }
+  if (nearest_lock <= 0) return deck_dir;
   fs::path found = deck_dir.empty() ? fs::path(".") : deck_dir;
   for (int up = 0; up < nearest_lock; ++up) found /= "..";
-  return nearest_lock > 0 ? found.lexically_normal() : deck_dir;
+  found = found.lexically_normal();  // "decks/chem/.." is "decks/": drop the separator
+  return found.has_filename() || !found.has_relative_path() ? found : found.parent_path();
 }
 
 std::string lock_name(const fs::path& deck_file, const fs::path& repository) {

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <regex>
 #include <thread>
 
 #include "cli/run.h"
@@ -193,12 +194,12 @@ TEST_CASE("a build killed part-way leaves whole outputs and no temporary files")
 
 namespace {
 
-// `deckpress watch decks -o out` running in the project's folder, stopped by
-// its process id when the test ends (timeout's, which passes the signal on).
+// `deckpress watch decks -o out` running in `dir`, stopped by its process id
+// when the test ends (timeout's, which passes the signal on).
 class Watcher {
  public:
-  explicit Watcher(const Project& project) : project_(project), log_(project.dir.path() / "watch.log") {
-    auto started = run("cd " + project.dir.str() + " && (timeout 60 " DECKPRESS_BINARY " watch decks -o out > " +
+  explicit Watcher(const test::TempDir& dir) : dir_(dir.path()), log_(dir.path() / "watch.log") {
+    auto started = run("cd " + dir.str() + " && (timeout 60 " DECKPRESS_BINARY " watch decks -o out > " +
                        log_.string() + " 2>&1 & echo $!)");
     pid_ = std::stoi(started.output);
     for (int i = 0; i < 300 && read_file(log_).find("watching") == std::string::npos; ++i)
@@ -212,14 +213,13 @@ class Watcher {
 
   // Waits until `output` differs from `before`; true when it did.
   bool changes(const std::string& output, const std::string& before) const {
-    fs::path file = project_.dir.path() / output;
+    fs::path file = dir_ / output;
     for (int i = 0; i < 300 && read_file(file) == before; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
     return read_file(file) != before;
   }
 
  private:
-  const Project& project_;
-  fs::path log_;
+  fs::path dir_, log_;
   int pid_ = 0;
 };
 
@@ -227,9 +227,33 @@ class Watcher {
 
 TEST_CASE("watch rebuilds a deck when its file changes") {
   Project project("watch");
-  Watcher watcher(project);
+  Watcher watcher(project.dir);
   std::string before = read_file(project.dir.path() / "out/small.apkg");
   REQUIRE_FALSE(before.empty());
   project.edit("decks/small.toml", std::string(deck) + "tags = [\"watched\"]\n");
+  CHECK(watcher.changes("out/small.apkg", before));
+}
+
+TEST_CASE("watch rebuilds on a change deep in templates/ where it runs") {
+  Project project("watch-templates");
+  // The note type moves from decks/templates/ to templates/ beside decks/.
+  fs::rename(project.dir.path() / "decks/templates", project.dir.path() / "templates");
+  REQUIRE(project.build().exit_code == 0);
+  Watcher watcher(project.dir);
+  std::string before = read_file(project.dir.path() / "out/small.apkg");
+  project.edit("templates/pictures/front.html", "<i>{{Front}}</i>");
+  CHECK(watcher.changes("out/small.apkg", before));
+}
+
+TEST_CASE("watch rebuilds on a change in a media folder beside decks/") {
+  Project project("watch-media");
+  fs::create_directories(project.dir.path() / ".git");
+  project.edit("deckpress.lock", "");
+  fs::rename(project.dir.path() / "decks/media", project.dir.path() / "media");
+  project.edit("decks/small.toml", std::regex_replace(std::string(deck), std::regex("media/"), "../media/"));
+  REQUIRE(project.build().exit_code == 0);
+  Watcher watcher(project.dir);
+  std::string before = read_file(project.dir.path() / "out/small.apkg");
+  project.edit("media/logo.png", read_file(PROJECT_DIR "/decks/media/deckpress-logo.png") + "changed");
   CHECK(watcher.changes("out/small.apkg", before));
 }

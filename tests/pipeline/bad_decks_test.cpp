@@ -10,6 +10,7 @@
 
 #include "pipeline/compiled.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/repository.h"
 #include "support/temp_dir.h"
 #include "deck/loader.h"
 
@@ -22,11 +23,11 @@ using Problems = std::vector<std::string>;
 
 const fs::path kBadDecks = TESTS_DIR "/deck/bad";
 
-Problems problems_of(const fs::path& file, const Limits& limits = {}) {
+Problems problems_of(const fs::path& file, const Limits& limits = {}, const fs::path& repository = {}) {
   NoteTypes note_types{{}};
   Diagnostics diagnostics;
   if (auto deck = load_deck_file(file, note_types, diagnostics, limits))
-    pipeline::compile_deck(std::move(*deck), diagnostics);
+    pipeline::compile_deck(std::move(*deck), diagnostics, repository);
   Problems problems;
   for (const auto& d : diagnostics.all())
     problems.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " +
@@ -103,6 +104,19 @@ TEST_CASE("a media symlink pointing out of the deck's folder is refused") {
   fs::create_symlink(TESTS_DIR "/print/dot.png", dir.path() / "dot.png");
   fs::path deck = dir.write("deck.toml", kDeckHeader + "[[note]]\nfront = \"Dot?\"\nback = \"![dot](dot.png)\"\n");
   CHECK(problems_of(deck) == Problems{"6:16: error: media 'dot.png' is outside the deck's folder" + kOutsideHint});
+}
+
+TEST_CASE("media may come from anywhere in the deck repository, and not from outside it") {
+  test::TempDir dir("repository-media");
+  fs::create_directories(dir.path() / ".git");
+  dir.write("deckpress.lock", "");
+  dir.write("media/dot.png", read_bytes(TESTS_DIR "/print/dot.png"));
+  fs::path deck = dir.write("decks/deck.toml", kDeckHeader + "[[note]]\nfront = \"![a](../media/dot.png)\"\n"
+                                                             "back = \"![b](../../x.png)\"\n");
+  fs::path repository = pipeline::find_repository(deck.parent_path());
+  CHECK(repository == dir.path());
+  CHECK(problems_of(deck, {}, repository) ==
+        Problems{"6:14: error: media '../../x.png' is outside the deck repository (the folder of its deckpress.lock)"});
 }
 
 TEST_CASE("a folder named like a deck file is reported, not read") {

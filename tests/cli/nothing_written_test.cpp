@@ -29,6 +29,8 @@ struct Decks {
   bool has(const std::string& file) const { return fs::exists(dir.path() / file); }
   std::string read(const std::string& file) const { return read_file(dir.path() / file); }
   nlohmann::json report() const { return nlohmann::json::parse(read("report.json")); }
+  // No package, no sheet, no lock: what a failed first build of deck.toml leaves.
+  bool wrote_nothing() const { return !has("out/deck.apkg") && !has("out/deck.pdf") && !has("d/deckpress.lock"); }
 };
 
 }  // namespace
@@ -40,9 +42,7 @@ TEST_CASE("a deck whose sheet cannot be laid out writes no package, no sheet and
   CHECK(result.exit_code == 1);
   CHECK_THAT(result.output, Catch::Contains(decks.path("d/deck.toml") + ":10:8: error: print setting 'card'"));
   CHECK_THAT(result.output, Catch::Contains("failed " + decks.path("d/deck.toml") + ": nothing written"));
-  CHECK_FALSE(decks.has("out/deck.apkg"));
-  CHECK_FALSE(decks.has("out/deck.pdf"));
-  CHECK_FALSE(decks.has("d/deckpress.lock"));
+  CHECK(decks.wrote_nothing());
 }
 
 TEST_CASE("a deck that fails leaves its previous outputs and the lock exactly as they were") {
@@ -81,9 +81,7 @@ TEST_CASE("notes whose guids collide are an error at both in check and build, an
     CHECK_THAT(result.output, Catch::Contains(file + ":8:1: error: this note and the note at " + file + ":4" + same));
   }
   CHECK(decks.report()["decks"][0]["status"] == "failed");
-  CHECK_FALSE(decks.has("out/deck.apkg"));
-  CHECK_FALSE(decks.has("out/deck.pdf"));
-  CHECK_FALSE(decks.has("d/deckpress.lock"));
+  CHECK(decks.wrote_nothing());
 }
 
 TEST_CASE("the terminal, the report and the annotations agree on built, failed and unchanged decks") {

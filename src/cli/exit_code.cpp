@@ -1,5 +1,8 @@
 #include "cli/exit_code.h"
 
+#include <array>
+#include <string>
+
 namespace deckpress::cli {
 
 ExitCode exit_code(pipeline::Outcome outcome) {
@@ -11,6 +14,27 @@ ExitCode exit_code(pipeline::Outcome outcome) {
     case pipeline::Outcome::write_failed: return io_error;
   }
   return io_error;
+}
+
+namespace {
+constexpr std::array kMeanings{
+    ExitCodeMeaning{ok, "success (warnings may have been printed)"},
+    ExitCodeMeaning{deck_errors, "a deck has errors (nothing was written for that deck), --locked found the "
+                                 "lock out of date, or init found files in the way"},
+    ExitCodeMeaning{usage_error, "usage error: unknown command or option, missing argument, an input file or "
+                                 "folder that does not exist, a --bundle name that cannot be used"},
+    ExitCodeMeaning{io_error, "I/O or internal failure: an output could not be written (that deck failed; its "
+                              "previous outputs are untouched)"},
+};
+}  // namespace
+
+std::span<const ExitCodeMeaning> exit_code_meanings() { return kMeanings; }
+
+std::string exit_codes_help() {
+  std::string text = "Exit codes:";
+  for (const auto& [code, meaning] : kMeanings)
+    text += "\n  " + std::to_string(code) + "  " + std::string(meaning);
+  return text;
 }
 
 }  // namespace deckpress::cli

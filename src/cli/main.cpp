@@ -15,7 +15,8 @@ bool unknown_command(const CLI::App& app, int argc, char** argv) {
   std::string names;
   for (const CLI::App* command : app.get_subcommands({})) {
     if (command->get_name() == argv[1]) return false;
-    names += (names.empty() ? "" : ", ") + command->get_name();
+    if (!command->get_group().empty())  // not the hidden ones
+      names += (names.empty() ? "" : ", ") + command->get_name();
   }
   std::cerr << "deckpress: unknown command '" << argv[1] << "'; the commands are " << names
             << " (deckpress --help)\n";
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
                "PDF flashcard sheets."};
   app.set_version_flag("--version", std::string("deckpress ") + DECKPRESS_VERSION);
   app.require_subcommand(1);
+  app.footer(deckpress::cli::exit_codes_help());
   auto commands = deckpress::cli::add_commands(app);
   if (unknown_command(app, argc, argv)) return deckpress::cli::usage_error;
   try {

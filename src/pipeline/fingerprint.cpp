@@ -81,14 +81,16 @@ std::optional<Fingerprint> parse_fingerprint(std::string_view text) {
     if (space == std::string_view::npos) return std::nullopt;
     std::string_view kind = line.substr(0, space);
     std::string value(line.substr(space + 1));
+    bool read = true;
     if (kind == "id") fingerprint.note_ids.push_back(std::move(value));
-    else if (kind == "guid" && !read_guid(value, fingerprint)) return std::nullopt;
+    else if (kind == "guid") read = read_guid(value, fingerprint);
     else if (kind == "name") fingerprint.name = std::move(value);
     else if (kind == "options") fingerprint.options = std::move(value);
     else if (kind == "lock") fingerprint.lock = std::move(value);
     else if (kind == "notes") fingerprint.notes = std::strtoull(value.c_str(), nullptr, 10);
     else if (kind == "cards") fingerprint.cards = std::strtoull(value.c_str(), nullptr, 10);
-    else if (!read_file_state(kind, value, fingerprint)) return std::nullopt;
+    else read = read_file_state(kind, value, fingerprint);
+    if (!read) return std::nullopt;
   }
   return fingerprint;
 }

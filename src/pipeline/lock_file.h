@@ -1,8 +1,8 @@
 #pragma once
-// A deck repository's deckpress.lock through one build: read once, and only when a
-// deck needs it; digested per deck for the stamps; written back only when
-// the build changed it. It reaches the file system through a Disk, so
-// tests drive it in memory.
+// A deck repository's deckpress.lock through one build: read once, and
+// only when a deck needs it; digested per deck for the stamps; written back
+// only when the build changed it. It reaches the file system through a
+// Disk, so tests drive it in memory.
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -31,14 +31,12 @@ class LockFile {
   // The digest of the entries a deck's package depends on (its notes' and
   // every note type's), from the lock as it is now; "-" without a lock.
   std::string digest_of(const std::string& deck);
-  // Digests every deck's entries now, so that digest_of() answers at once.
-  void prepare_digests() { digest_of(""); }
 
   // The lock as read, or an empty one when there is no file. Not for a
   // lock with problems.
   const anki::Lock& current();
-  // Records a deck's stamps once its outputs are written (a new lock when
-  // there was no file).
+  // Records the stamps of a deck made without an error, before its outputs
+  // are named (a new lock when there was no file).
   void apply(const anki::LockStamps& stamps);
   // True when there is a lock to write: stamps changed it, or it is new.
   bool changed() const { return lock_ && (!had_file_ || lock_->changed()); }
@@ -55,7 +53,7 @@ class LockFile {
   bool had_file_ = false;
   std::optional<anki::Lock> lock_;
   Diagnostics problems_;
-  std::optional<std::map<std::string, std::string>> digests_;  // by deck, until the next stamping
+  std::optional<std::map<std::string, std::string>> digests_;  // by deck, until the next apply()
   std::optional<FileState> state_;
 };
 

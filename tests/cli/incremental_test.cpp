@@ -74,6 +74,13 @@ TEST_CASE("an unchanged deck is skipped and says so") {
   CHECK(project.rebuilt("--force"));
 }
 
+TEST_CASE("an unchanged deck whose notes have no id is skipped too") {
+  Project project("skip-no-ids");
+  project.edit("decks/small.toml", std::regex_replace(std::string(deck), std::regex("id = \"one\"\n"), ""));
+  CHECK(project.rebuilt());
+  CHECK_FALSE(project.rebuilt());
+}
+
 TEST_CASE("each kind of input change rebuilds the deck") {
   Project project("inputs");
   REQUIRE(project.rebuilt());

@@ -84,6 +84,20 @@ TEST_CASE("notes whose guids collide are an error at both in check and build, an
   CHECK(decks.wrote_nothing());
 }
 
+TEST_CASE("a note colliding with one of an unchanged deck is an error at both, from the stamp's record") {
+  Decks decks("guids-unchanged");
+  decks.write("a.toml", "[deck]\nname = \"A\"\n\n[[note]]\nfront = \"Same\"\nback = \"a\"\n");
+  REQUIRE(decks.build().exit_code == 0);
+  decks.write("b.toml", "[deck]\nname = \"B\"\n\n\n[[note]]\nfront = \"Same\"\nback = \"b\"\n");
+  auto result = decks.build();
+  CHECK(result.exit_code == 1);
+  const std::string a = decks.path("d/a.toml"), b = decks.path("d/b.toml");
+  CHECK_THAT(result.output, Catch::Contains(a + ":4:1: error: this note and the note at " + b + ":5 have no id"));
+  CHECK_THAT(result.output, Catch::Contains(b + ":5:1: error: this note and the note at " + a + ":4 have no id"));
+  CHECK_THAT(result.output, Catch::Contains("failed " + a + ": nothing written"));
+  CHECK_FALSE(decks.has("out/b.apkg"));
+}
+
 TEST_CASE("the terminal, the report and the annotations agree on built, failed and unchanged decks") {
   Decks decks("agree");
   decks.write("good.toml", kDeck);

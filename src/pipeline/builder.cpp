@@ -37,6 +37,7 @@ std::string options_digest(const BuildOptions& options) {
   std::string text = fmt::format("{}|{}|{}|{}|{}", DECKPRESS_VERSION, options.apkg, options.pdf, options.preview,
                                  options.out_dir.generic_string());
   for (const auto& [key, value] : options.sheet) text += "|" + key + "=" + value;
+  text += "|selection=" + options.selection.describe();
   return anki::sha256_hex(text);
 }
 
@@ -51,7 +52,10 @@ Outcome Builder::run() {
   if (!check_bundle_name(found.files)) return Outcome::bad_options;
   plan(found.files);
   check_output_names();
-  if (options_.write && !options_.force && options_.bundle.empty()) skip_unchanged();
+  // What --changed-since compares with can move (a branch, HEAD~1): such a
+  // sheet is always made again.
+  if (options_.write && !options_.force && options_.bundle.empty() && options_.selection.changed_since.empty())
+    skip_unchanged();
   {
     Progress progress(jobs_.size(), !options_.quiet);
     compile_decks(progress);

@@ -5,10 +5,7 @@
 #include "cli/run.h"
 
 namespace fs = std::filesystem;
-using test::read_file;
-using test::run;
-using test::run_deckpress;
-using test::write_file;
+using test::read_file, test::run_deckpress, test::write_file;
 
 namespace {
 
@@ -35,11 +32,11 @@ struct SharedMedia {
 TEST_CASE("a deck built from inside its own folder finds its media") {
   test::TempDir dir("inside-decks");
   fs::copy(PROJECT_DIR "/decks", dir.path() / "decks", fs::copy_options::recursive);
-  auto result = run("cd " + dir.str() + "/decks && " DECKPRESS_BINARY " build feature-tour.toml -o ../out");
+  auto result = test::run("cd " + dir.str() + "/decks && " DECKPRESS_BINARY " build feature-tour.toml -o ../out");
   INFO(result.output);
   CHECK(result.exit_code == 0);
   CHECK(fs::exists(dir.path() / "out/feature-tour.apkg"));
-  CHECK(run("cd " + dir.str() + "/decks && " DECKPRESS_BINARY " check feature-tour.toml").exit_code == 0);
+  CHECK(test::run("cd " + dir.str() + "/decks && " DECKPRESS_BINARY " check feature-tour.toml").exit_code == 0);
 }
 
 TEST_CASE("a media folder beside decks/ serves every deck once the lock is at the repository's top") {

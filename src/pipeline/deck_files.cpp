@@ -1,12 +1,27 @@
 #include "pipeline/deck_files.h"
 
 #include <algorithm>
+#include <set>
 
 #include <fmt/format.h>
 
 namespace deckpress::pipeline {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+// A deck named twice (decks, and decks/a.toml) is built once.
+void drop_repeats(std::vector<fs::path>& files) {
+  std::set<fs::path> seen;
+  std::erase_if(files, [&](const fs::path& file) {
+    std::error_code ec;
+    fs::path canonical = fs::weakly_canonical(file, ec);
+    return !seen.insert(ec ? file : canonical).second;
+  });
+}
+
+}  // namespace
 
 DeckFiles find_deck_files(const std::vector<fs::path>& inputs) {
   DeckFiles found;
@@ -26,6 +41,7 @@ DeckFiles find_deck_files(const std::vector<fs::path>& inputs) {
       found.missing.push_back(fmt::format("{}: no such deck file or folder", input.generic_string()));
     }
   }
+  drop_repeats(found.files);
   return found;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // The deck files a command names: files as given, and the *.toml files of
-// folders (not recursive), sorted.
+// folders (not recursive), sorted; each once, however often it is named.
 #include <filesystem>
 #include <string>
 #include <vector>

@@ -80,3 +80,11 @@ TEST_CASE("a deck whose package Anki would import as a whole collection writes n
   write_file(dir.path() / "d/collection.toml", deck("Mine"));
   CHECK(run_deckpress("build " + dir.str() + "/d --only pdf -o " + dir.str() + "/out").exit_code == 0);
 }
+
+TEST_CASE("a deck named twice on the command line is built once") {
+  test::TempDir dir("named-twice");
+  write_file(dir.path() / "d/chem.toml", deck("Chem"));
+  auto result = run_deckpress("build " + dir.str() + "/d " + dir.str() + "/d/chem.toml -o " + dir.str() + "/out");
+  CHECK(result.exit_code == 0);
+  CHECK(result.output == "built " + dir.str() + "/d/chem.toml (1 notes, 1 cards)\n");
+}

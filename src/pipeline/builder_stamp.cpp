@@ -7,7 +7,6 @@
 
 #include <fmt/format.h>
 
-#include "anki/ids.h"
 #include "pipeline/builder.h"
 #include "pipeline/identity.h"
 
@@ -34,7 +33,7 @@ class StampedNotes {
       by_guid_.emplace(note.guid, note.note);
       const NoteType* type = note.note->type;
       if (!seen_types_.insert(type).second) continue;
-      by_type_id_.emplace(std::to_string(anki::note_type_id(type->name)), note.note);
+      by_type_id_.emplace(note_type_key(*type), note.note);
     }
   }
   const Note* note_of(const anki::LockStamp& stamp) const {

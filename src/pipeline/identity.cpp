@@ -59,7 +59,7 @@ class PackageBuilder {
  private:
   void add_note_type(const NoteType& type) {
     if (!note_types_.insert(&type).second) return;
-    std::string id = std::to_string(anki::note_type_id(type.name));
+    std::string id = note_type_key(type);
     const anki::LockEntry* found = lock_->find("notetype", id);
     auto entry = anki::Lock::stamp(found, "-", short_hash(note_type_content(type)), now_);
     input_.note_types.push_back({&type, entry.modified});
@@ -138,6 +138,8 @@ class PackageBuilder {
 }  // namespace
 
 std::string note_content_hash(const CompiledNote& note) { return short_hash(note_content(note)); }
+
+std::string note_type_key(const NoteType& type) { return std::to_string(anki::note_type_id(type.name)); }
 
 std::string note_guid(const Deck& deck, const Note& note) {
   if (!note.id.empty()) return anki::guid_for({"deckpress", deck.name, note.id});

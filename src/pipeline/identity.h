@@ -31,6 +31,9 @@ StampedPackage package_input(const std::vector<LockedDeck>& decks, int64_t now);
 // when what Anki shows of the note does.
 std::string note_content_hash(const CompiledNote& note);
 
+// The key of a note type's lock entry: its id in the package.
+std::string note_type_key(const NoteType& type);
+
 // Anki's key for a note: from the deck and its id, or without an id from its
 // note type and first field's text. compile_deck keeps it (it releases the text).
 std::string note_guid(const Deck& deck, const Note& note);

@@ -168,6 +168,11 @@ TEST_CASE("editing a template moves only the note type's mod, not the notes'") {
   std::string lock_before = read_file(dir.path() / "decks/deckpress.lock");
 
   write_file(dir.path() / "decks/templates/plain/a.html", "<b>{{Back}}</b>");
+  auto locked = run(build + " --locked");
+  CHECK(locked.exit_code == 1);
+  CHECK_THAT(locked.output, Catch::Contains((dir.path() / "decks/small.toml").string() +
+                                            ":5:1: error: note type 'plain' changed since it was written to " +
+                                            (dir.path() / "decks/deckpress.lock").string()));
   REQUIRE(run("SOURCE_DATE_EPOCH=1800000000" + build).exit_code == 0);
   SQLite::Database db(extract_collection(dir.path() / "out/small.apkg"));
   CHECK(db.execAndGet("select min(mod) from notes").getInt64() == 1700000000);

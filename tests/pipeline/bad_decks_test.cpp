@@ -217,12 +217,15 @@ namespace {
 
 // "file:line:col: severity: message" of every problem `deckpress check`
 // reports for `inputs` (paths under tests/deck/bad/, which the files are
-// named relative to), from its JSON report.
-Problems problems_checking(const std::vector<std::string>& inputs) {
+// named relative to), from its JSON report; with `locked`, of `deckpress
+// build --locked` (which, finding changes, writes nothing).
+Problems problems_checking(const std::vector<std::string>& inputs, bool locked = false) {
   test::TempDir dir("check-report");
   pipeline::BuildOptions options;
   for (const auto& input : inputs) options.inputs.push_back(kBadDecks / input);
-  options.write = false;
+  options.write = locked;
+  options.locked = locked;
+  options.out_dir = dir.path() / "out";
   options.report = dir.path() / "report.json";
   std::ostringstream out, err;
   pipeline::run_build(options, out, err);
@@ -266,4 +269,11 @@ TEST_CASE("the bad decks whose problems the whole check finds get their exact di
         Problems{"bad-lock/deckpress.lock:3:1" + malformed, "bad-lock/deckpress.lock:4:1" + malformed,
                  "bad-lock/deck.toml:0:0: error: its lock file " + bad + "/bad-lock/deckpress.lock has errors, so "
                  "nothing is written for this deck"});
+  // locked/deckpress.lock holds q1 and q2 as they were; the deck changed q1, dropped q2 and added q3.
+  const std::string lock = bad + "/locked/deckpress.lock";
+  CHECK(problems_checking({"locked/deck.toml"}, true) ==
+        Problems{"locked/deck.toml:4:1: error: this note changed since it was written to " + lock + ": " + fix,
+                 "locked/deck.toml:9:1: error: this note is not in " + lock + ": " + fix,
+                 "locked/deck.toml:1:1: error: " + lock + " has 1 note(s) of this deck that it no longer holds: " + fix});
+  CHECK(problems_checking({"locked/deck.toml"}).empty());
 }

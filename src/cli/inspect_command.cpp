@@ -33,7 +33,7 @@ int run_inspect(const InspectSettings& settings) {
 Command add_inspect(CLI::App& app) {
   auto settings = std::make_shared<InspectSettings>();
   auto* inspect = app.add_subcommand("inspect", "Show what an Anki package (.apkg or .colpkg) contains");
-  inspect->add_option("package", settings->package, "The .apkg or .colpkg file")->required();
+  inspect->add_option("package", settings->package, "The .apkg or .colpkg file")->required()->check(CLI::ExistingFile);
   inspect->add_flag("--json", settings->json, "Print JSON instead of text");
   return {inspect, [settings] { return run_inspect(*settings); }};
 }

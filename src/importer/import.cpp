@@ -85,9 +85,14 @@ anki::Lock merged_lock(const Plan& plan, const package::Package& package, const 
   anki::Lock lock;
   const fs::path path = options.repository / lock_path;
   if (auto text = read_file_bytes(path)) {
-    std::string error;
-    lock = anki::Lock::parse(*text, error);
-    if (!error.empty()) throw std::runtime_error(path.string() + ": " + error);
+    Diagnostics problems;
+    auto parsed = anki::Lock::parse(*text, path.generic_string(), problems);
+    if (!parsed) {
+      const Diagnostic& first = problems.all().front();
+      throw std::runtime_error(fmt::format("{}:{}:{}: {}", path.generic_string(), first.pos.line, first.pos.column,
+                                           first.message));
+    }
+    lock = std::move(*parsed);
   }
   size_t differing = 0;
   for (const auto& [kind, key, entry] : lock_entries(plan, package)) {

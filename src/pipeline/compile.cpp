@@ -21,9 +21,9 @@ constexpr size_t kSliceNotes = 256;
 
 class DeckCompiler {
  public:
-  DeckCompiler(CompiledDeck& out, Diagnostics& diagnostics)
+  DeckCompiler(CompiledDeck& out, Diagnostics& diagnostics, const std::filesystem::path& repository)
       : out_(out), diagnostics_(diagnostics),
-        media_(std::filesystem::path(out.deck.path).parent_path(), out.deck.media_folder) {}
+        media_(std::filesystem::path(out.deck.path).parent_path(), repository, out.deck.media_folder) {}
 
   void run() {
     Field description{out_.deck.description, out_.deck.pos, out_.deck.description_format};
@@ -132,10 +132,10 @@ class DeckCompiler {
 
 }  // namespace
 
-CompiledDeck compile_deck(Deck deck, Diagnostics& diagnostics) {
+CompiledDeck compile_deck(Deck deck, Diagnostics& diagnostics, const std::filesystem::path& repository) {
   CompiledDeck out;
   out.deck = std::move(deck);
-  DeckCompiler(out, diagnostics).run();
+  DeckCompiler(out, diagnostics, repository).run();
   return out;
 }
 

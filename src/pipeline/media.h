@@ -13,11 +13,13 @@ namespace deckpress::pipeline {
 
 class MediaResolver {
  public:
-  // Without `media_folder`, fields name files relative to the deck's folder,
-  // packaged under content-hashed names. With it (a folder inside the deck's,
-  // as the deck's `media_folder` says), they name files in it by their bare
-  // names, packaged under those names, as in Anki's own media folder.
-  explicit MediaResolver(std::filesystem::path deck_dir, std::string media_folder = "");
+  // Targets are relative to `deck_dir`, and must stay inside `repository`
+  // (the deck's folder when empty). Without `media_folder`, they are packaged
+  // under content-hashed names. With it (a folder inside the deck's, as the
+  // deck's `media_folder` says), they name files in it by their bare names,
+  // packaged under those names, as in Anki's own media folder.
+  explicit MediaResolver(std::filesystem::path deck_dir, std::filesystem::path repository = {},
+                         const std::string& media_folder = "");
 
   // In a media folder: its files whose names begin with '_' that the note
   // type's templates or CSS name, which Anki packages for them too.
@@ -25,7 +27,7 @@ class MediaResolver {
 
   // The package name for `target` (as written in the field), or nothing
   // after reporting why at `pos`: missing, unsupported type, outside the
-  // deck's folder. Safe to call from several threads.
+  // repository. Safe to call from several threads.
   std::optional<std::string> resolve(const std::string& target, const SourcePos& pos,
                                      Diagnostics& diagnostics);
 
@@ -39,6 +41,8 @@ class MediaResolver {
 
   std::filesystem::path deck_dir_;
   std::filesystem::path media_folder_;  // empty: names relative to deck_dir_
+  std::filesystem::path repository_;
+  bool own_repository_;  // the repository is more than the deck's folder
   std::mutex mutex_;  // guards the maps
   std::map<std::string, std::string> names_;  // target -> package name
   std::map<std::string, std::filesystem::path> files_;

@@ -26,6 +26,7 @@
 #include "deck/diagnostic_format.h"
 #include "deck/file_bytes.h"
 #include "deck/loader.h"
+#include "print/mathjax.h"
 #include "print/options.h"
 
 namespace deckpress::pipeline {
@@ -120,7 +121,8 @@ class Build {
  public:
   Build(const BuildOptions& options, std::ostream& out, std::ostream& err)
       : options_(options), out_(out), err_(err),
-        threads_(options.jobs ? options.jobs : core_count()) {}
+        threads_(options.jobs ? options.jobs : core_count()),
+        math_(options.out_dir / ".deckpress" / "math") {}
 
   Outcome run() {
     bool found = true;
@@ -367,7 +369,7 @@ class Build {
   }
 
   void write_sheet(DeckJob& job, const fs::path& target) {
-    auto pdf = print::render_sheet(sheet_input({&*job.compiled}), options_.sheet, job.diagnostics);
+    auto pdf = print::render_sheet(sheet_input({&*job.compiled}), options_.sheet, job.diagnostics, &math_);
     if (!pdf) {
       job.status = DeckJob::Status::failed;
       return;
@@ -492,6 +494,9 @@ class Build {
   std::map<const Folder*, FileState> lock_files_;  // as the build leaves them
   std::vector<std::string> lock_errors_;
   std::vector<Folder*> changed_locks_;
+  // One MathJax for the whole build: its node process, when a sheet needs
+  // one, serves every deck's formulas.
+  print::MathJax math_;
 };
 
 }  // namespace

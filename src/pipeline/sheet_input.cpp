@@ -15,7 +15,7 @@ print::SheetInput sheet_input(const std::vector<const CompiledDeck*>& decks) {
       for (int ord : note.card_ords) {
         auto sides = cards::render_card(context, ord, cards::FrontSide::omitted);
         input.cards.push_back({compiled->deck.name, std::move(sides.question_html),
-                               std::move(sides.answer_html), note.note->pos});
+                               std::move(sides.answer_html), note.note->pos, note.note->type->css});
       }
     }
     input.images.insert(compiled->media.begin(), compiled->media.end());

@@ -17,8 +17,11 @@ struct FitLimits {
   double min_size = 7;
 };
 
-// Sizes are tried in quarter points by bisection. What still does not fit
-// at the minimum is cut at a line boundary and `continuation` (a prepared
+// Sizes are tried in quarter points. A size fits when the side's height
+// fits the box and it breaks no more words (and scales down no more
+// formulas) than the minimum size must: shrinking comes before breaking a
+// word. A side that fits is centred in the box. What still does not fit at
+// the minimum is cut at a line boundary and `continuation` (a prepared
 // one-line mark) is drawn at the bottom of the box instead.
 FittedSide fit_side(const std::vector<PreparedBlock>& blocks, Size box, FitLimits limits,
                     const StyledText& continuation);

@@ -135,10 +135,11 @@ std::vector<std::pair<std::string, int>> first_pages(const std::vector<PrintedCa
 
 std::vector<Bookmark> lay_out_pages(const std::vector<PrintedCard>& cards, const SheetConfig& config,
                                     const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
-                                    Diagnostics& diagnostics, const PageSink& on_page) {
+                                    Diagnostics& diagnostics, const PageSink& on_page,
+                                    const TypesetFormulas* math) {
   std::vector<int> front_pages;
   {
-    LaidOutCards laid_out(cards, config, metrics, images);
+    LaidOutCards laid_out(cards, config, metrics, images, math);
     build_pages(laid_out, config, *metrics.front(), on_page, front_pages);
     for (size_t i = 0; i < laid_out.size(); ++i) diagnostics.append(laid_out[i].diagnostics);
   }
@@ -147,11 +148,11 @@ std::vector<Bookmark> lay_out_pages(const std::vector<PrintedCard>& cards, const
 
 SheetLayout layout_sheet(const std::vector<PrintedCard>& cards, const SheetConfig& config,
                          const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
-                         Diagnostics& diagnostics) {
+                         Diagnostics& diagnostics, const TypesetFormulas* math) {
   SheetLayout sheet;
   sheet.page = config.grid.page;
   sheet.bookmarks = lay_out_pages(cards, config, metrics, images, diagnostics,
-                                  [&](SheetPage page) { sheet.pages.push_back(std::move(page)); });
+                                  [&](SheetPage page) { sheet.pages.push_back(std::move(page)); }, math);
   return sheet;
 }
 

@@ -21,7 +21,7 @@ namespace deckpress::print {
 // entry. The result does not depend on how many there are.
 SheetLayout layout_sheet(const std::vector<PrintedCard>& cards, const SheetConfig& config,
                          const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
-                         Diagnostics& diagnostics);
+                         Diagnostics& diagnostics, const TypesetFormulas* math = nullptr);
 
 // The same pages handed to `on_page` one by one, in order and on the
 // calling thread, as soon as their cards are laid out, so that drawing can
@@ -29,6 +29,7 @@ SheetLayout layout_sheet(const std::vector<PrintedCard>& cards, const SheetConfi
 using PageSink = std::function<void(SheetPage page)>;
 std::vector<Bookmark> lay_out_pages(const std::vector<PrintedCard>& cards, const SheetConfig& config,
                                     const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
-                                    Diagnostics& diagnostics, const PageSink& on_page);
+                                    Diagnostics& diagnostics, const PageSink& on_page,
+                                    const TypesetFormulas* math = nullptr);
 
 }  // namespace deckpress::print

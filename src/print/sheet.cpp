@@ -8,6 +8,7 @@
 #include "print/html_tokens.h"
 #include "print/layout.h"
 #include "print/pdf_renderer.h"
+#include "print/sheet_math.h"
 #include "support/parallel.h"
 
 namespace deckpress::print {
@@ -74,7 +75,7 @@ std::vector<std::unique_ptr<FontCatalog>> more_catalogs(const std::vector<std::s
 }  // namespace
 
 std::optional<std::string> render_sheet(const SheetInput& input, const SheetOptions& options,
-                                        Diagnostics& diagnostics) {
+                                        Diagnostics& diagnostics, MathTypesetter* math) {
   size_t errors_before = diagnostics.error_count();
   auto config = read_sheet_config(input.settings, options, diagnostics);
   if (!config) return std::nullopt;
@@ -83,8 +84,9 @@ std::optional<std::string> render_sheet(const SheetInput& input, const SheetOpti
   if (!check_fonts(fonts, config->fonts.size(), setting_position(input.settings, options, "fonts"), diagnostics)) {
     return std::nullopt;
   }
-  PdfRenderer renderer(files, diagnostics);
+  PdfRenderer renderer(files, diagnostics, fonts);
   ImageSizes images = load_images(input, renderer, diagnostics);
+  TypesetFormulas formulas = typeset_sheet_math(input.cards, math, diagnostics);
   std::vector<FontMetrics*> metrics{&fonts};
   auto helpers = more_catalogs(files, input.cards.size());
   for (const auto& catalog : helpers) metrics.push_back(catalog.get());
@@ -92,7 +94,7 @@ std::optional<std::string> render_sheet(const SheetInput& input, const SheetOpti
   // lay out the cards of later pages.
   renderer.begin(input.title);
   auto bookmarks = lay_out_pages(input.cards, *config, metrics, images, diagnostics,
-                                 [&](SheetPage page) { renderer.add_page(page, config->grid.page); });
+                                 [&](SheetPage page) { renderer.add_page(page, config->grid.page); }, &formulas);
   auto pdf = renderer.finish(bookmarks);
   if (diagnostics.error_count() > errors_before) return std::nullopt;
   return pdf;
@@ -104,7 +106,7 @@ std::string render_calibration(const SheetOptions& options, Diagnostics& diagnos
   std::vector<std::string> files = default_font_files(config->fonts);
   FontCatalog fonts(files);
   if (!check_fonts(fonts, config->fonts.size(), SourcePos{kCommandLine}, diagnostics)) return {};
-  PdfRenderer renderer(files, diagnostics);
+  PdfRenderer renderer(files, diagnostics, fonts);
   return renderer.render(layout_calibration(*config, fonts), "deckpress calibration sheet").value_or("");
 }
 

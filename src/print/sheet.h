@@ -17,6 +17,7 @@ struct PrintedCard {
   std::string front_html;  // rendered question side (Anki template rules)
   std::string back_html;   // rendered answer side without {{FrontSide}}
   SourcePos pos;           // the note, for warnings
+  std::string css;         // the note type's stylesheet
 };
 
 struct SheetInput {
@@ -30,11 +31,14 @@ struct SheetInput {
 // Command-line choices; they override the deck's [print] table.
 using SheetOptions = std::map<std::string, std::string>;
 
+class MathTypesetter;
+
 // Lays out and renders the sheet. Problems (an impossible grid, a card that
 // does not fit, a character no font has) go to `diagnostics`; returns the
-// PDF bytes, or nothing when there were errors.
+// PDF bytes, or nothing when there were errors. Formulas are typeset by
+// `math`; without it they print as TeX source.
 std::optional<std::string> render_sheet(const SheetInput& input, const SheetOptions& options,
-                                        Diagnostics& diagnostics);
+                                        Diagnostics& diagnostics, MathTypesetter* math = nullptr);
 
 // A sheet (two pages, or one in fold mode) of numbered cells with centre
 // crosses on both sides, laid out exactly like cards with these options, to

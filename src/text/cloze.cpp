@@ -7,6 +7,7 @@
 #include "text/ascii.h"
 #include "text/cloze_parse.h"
 #include "text/html.h"
+#include "text/html_vocabulary.h"
 
 namespace deckpress::text {
 namespace {
@@ -32,12 +33,20 @@ std::string revealed(const Segments& segments) {
 
 void append_rendered(const Segments& segments, int number, bool answer_side, std::string& out);
 
+// <span class="cloze", left open for attributes.
+void open_cloze_span(std::string& out) {
+  out += "<span class=\"";
+  out += kClozeClass;
+  out += '"';
+}
+
 void append_active(const Deletion& deletion, int number, bool answer_side, std::string& out) {
+  open_cloze_span(out);
   if (answer_side) {
-    out += "<span class=\"cloze\">";
+    out += '>';
     append_rendered(deletion.content, number, answer_side, out);
   } else {
-    out += "<span class=\"cloze\" data-cloze=\"" + escape_html(revealed(deletion.content)) + "\">";
+    out += " data-cloze=\"" + escape_html(revealed(deletion.content)) + "\">";
     out += '[';
     out += deletion.has_hint ? deletion.hint : "...";
     out += ']';

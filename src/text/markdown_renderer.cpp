@@ -4,6 +4,7 @@
 
 #include "text/code_highlight.h"
 #include "text/html.h"
+#include "text/html_vocabulary.h"
 
 namespace deckpress::text {
 namespace {
@@ -53,6 +54,8 @@ class Renderer {
   void open_image(const MD_SPAN_IMG_DETAIL& detail);
   void close_image();
   void append_alt_text(MD_TEXTTYPE type, std::string_view content);
+  void open_math(std::string_view delimiter);
+  void close_math(std::string_view delimiter);
 
   std::string out_;
   int depth_ = 0;  // open blocks, the document included
@@ -161,9 +164,8 @@ void Renderer::enter_span(MD_SPANTYPE type, void* detail) {
     case MD_SPAN_IMG: open_image(*static_cast<MD_SPAN_IMG_DETAIL*>(detail)); break;
     case MD_SPAN_CODE: out_ += "<code>"; break;
     case MD_SPAN_DEL: out_ += "<del>"; break;
-    // Anki's MathJax delimiters; the class marks TeX source for the print writer.
-    case MD_SPAN_LATEXMATH: out_ += "<span class=\"math\">\\("; break;
-    case MD_SPAN_LATEXMATH_DISPLAY: out_ += "<span class=\"math\">\\["; break;
+    case MD_SPAN_LATEXMATH: open_math(kInlineMathOpen); break;
+    case MD_SPAN_LATEXMATH_DISPLAY: open_math(kDisplayMathOpen); break;
     default: break;  // wiki links and underline are not enabled
   }
 }
@@ -180,10 +182,23 @@ void Renderer::leave_span(MD_SPANTYPE type) {
     case MD_SPAN_A: out_ += "</a>"; break;
     case MD_SPAN_CODE: out_ += "</code>"; break;
     case MD_SPAN_DEL: out_ += "</del>"; break;
-    case MD_SPAN_LATEXMATH: out_ += "\\)</span>"; break;
-    case MD_SPAN_LATEXMATH_DISPLAY: out_ += "\\]</span>"; break;
+    case MD_SPAN_LATEXMATH: close_math(kInlineMathClose); break;
+    case MD_SPAN_LATEXMATH_DISPLAY: close_math(kDisplayMathClose); break;
     default: break;
   }
+}
+
+// Anki's MathJax delimiters; the class marks TeX source for the print writer.
+void Renderer::open_math(std::string_view delimiter) {
+  out_ += "<span class=\"";
+  out_ += kMathClass;
+  out_ += "\">";
+  out_ += delimiter;
+}
+
+void Renderer::close_math(std::string_view delimiter) {
+  out_ += delimiter;
+  out_ += "</span>";
 }
 
 void Renderer::open_image(const MD_SPAN_IMG_DETAIL& detail) {

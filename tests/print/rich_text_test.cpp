@@ -77,8 +77,9 @@ TEST_CASE("inline code, strike-through, cloze and math spans") {
   CHECK(spans[4].text == "[...]");
   CHECK(spans[4].style.bold);
   CHECK(spans[4].style.color == kClozeColor);
-  CHECK(spans[6].text == "\\(x^2\\)");
-  CHECK(spans[6].style == mono());
+  CHECK(spans[6].kind == Span::Kind::math);
+  CHECK(spans[6].text == "x^2");
+  CHECK_FALSE(spans[6].display);
 }
 
 TEST_CASE("lists number, bullet and nest") {
@@ -108,29 +109,33 @@ TEST_CASE("headings, rules, images and tables") {
   auto blocks = parse_rich_text(
       "<h2>Title</h2><hr><img src=\"cat.png\" alt=\"a cat\">"
       "<table><tr><th>Key</th><th>Value</th></tr><tr><td>a</td><td><b>1</b></td></tr></table>");
-  REQUIRE(blocks.size() == 5);
+  REQUIRE(blocks.size() == 4);
   CHECK(blocks[0].kind == BlockKind::heading);
   CHECK(blocks[0].level == 2);
   CHECK(blocks[0].spans[0].style == bold());
   CHECK(blocks[1].kind == BlockKind::rule);
   CHECK(blocks[2].kind == BlockKind::image);
   CHECK(blocks[2].image == "cat.png");
-  CHECK(blocks[3].kind == BlockKind::table_row);
-  REQUIRE(blocks[3].cells.size() == 2);
-  CHECK(blocks[3].cells[0][0].text == "Key");
-  CHECK(blocks[3].cells[0][0].style == bold());
-  CHECK(blocks[4].cells[1][0].style == bold());
-  CHECK(blocks[4].cells[0][0].style == TextStyle{});
+  CHECK(blocks[3].kind == BlockKind::table);
+  REQUIRE(blocks[3].rows.size() == 2);
+  REQUIRE(blocks[3].rows[0].size() == 2);
+  CHECK(blocks[3].rows[0][0].spans[0].text == "Key");
+  CHECK(blocks[3].rows[0][0].spans[0].style == bold());
+  CHECK(blocks[3].rows[0][0].header);
+  CHECK(blocks[3].rows[1][1].spans[0].style == bold());
+  CHECK(blocks[3].rows[1][0].spans[0].style == TextStyle{});
 }
 
 TEST_CASE("whitespace between table tags makes no cells (Markdown tables are indented so)") {
   auto blocks = parse_rich_text("<table>\n<thead>\n<tr>\n<th>Type</th>\n<th>Cards</th>\n</tr>\n"
                                 "</thead>\n<tbody>\n<tr>\n<td>basic</td>\n<td>one</td>\n</tr>\n</tbody>\n</table>");
-  REQUIRE(blocks.size() == 2);
-  REQUIRE(blocks[0].cells.size() == 2);
-  CHECK(blocks[0].cells[0][0].text == "Type");
-  REQUIRE(blocks[1].cells.size() == 2);
-  CHECK(blocks[1].cells[1][0].text == "one");
+  REQUIRE(blocks.size() == 1);
+  const auto& rows = blocks[0].rows;
+  REQUIRE(rows.size() == 2);
+  REQUIRE(rows[0].size() == 2);
+  CHECK(rows[0][0].spans[0].text == "Type");
+  REQUIRE(rows[1].size() == 2);
+  CHECK(rows[1][1].spans[0].text == "one");
 }
 
 TEST_CASE("sounds, scripts, styles and unknown tags leave only text") {

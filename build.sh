@@ -10,7 +10,10 @@ packages=(
   libsqlitecpp-dev libsqlite3-dev libzip-dev zlib1g-dev libhpdf-dev libtomlplusplus-dev catch2
   libmd4c-dev libmd4c-html0-dev libcli11-dev nlohmann-json3-dev libssl-dev
   libunibreak-dev libfmt-dev libfreetype-dev libsource-highlight-dev libmimalloc-dev
+  libharfbuzz-dev libfribidi-dev
   fonts-liberation2 fonts-ipafont-gothic fonts-nanum
+  # Scripts that need shaping, Simplified Chinese, symbols and emoji on the sheet.
+  fonts-noto-core fonts-droid-fallback fonts-symbola
   # Debian's libzip CMake config names these tools and fails without them.
   zipcmp zipmerge ziptool
 )
@@ -34,12 +37,29 @@ install_missing() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Math on the sheet is typeset by MathJax, run by Debian's nodejs; its npm
+# packages are pinned by data/mathjax/package-lock.json. A machine that has
+# node from elsewhere (with npm inside) keeps it.
+install_mathjax() {
+  local tools=()
+  command -v node >/dev/null || tools+=(nodejs)
+  command -v npm >/dev/null || tools+=(npm)
+  [ ${#tools[@]} -eq 0 ] || install_missing "${tools[@]}"
+  local stamp=data/mathjax/node_modules/.deckpress-lock
+  if ! cmp -s data/mathjax/package-lock.json "$stamp"; then
+    echo "build.sh: installing MathJax (npm ci in data/mathjax)"
+    (cd data/mathjax && npm ci --no-audit --no-fund --loglevel=error)
+    cp data/mathjax/package-lock.json "$stamp"
+  fi
+}
+
 mode=${1:-decks}
 case "$mode" in
   decks) install_missing "${packages[@]}" ;;
   test) install_missing "${packages[@]}" "${test_packages[@]}" ;;
   *) echo "usage: ./build.sh [test]" >&2; exit 2 ;;
 esac
+install_mathjax
 
 jobs=$(nproc 2>/dev/null || echo 2)
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null

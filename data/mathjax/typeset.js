@@ -16,21 +16,41 @@
 // or {"e": "message"} when MathJax cannot read the TeX.
 'use strict';
 
+const os = require('os');
 const readline = require('readline');
-const {mathjax} = require('mathjax-full/js/mathjax.js');
-const {TeX} = require('mathjax-full/js/input/tex.js');
-const {SVG} = require('mathjax-full/js/output/svg.js');
-const {liteAdaptor} = require('mathjax-full/js/adaptors/liteAdaptor.js');
-const {RegisterHTMLHandler} = require('mathjax-full/js/handlers/html.js');
-const {AllPackages} = require('mathjax-full/js/input/tex/AllPackages.js');
+const {Worker, isMainThread, parentPort} = require('worker_threads');
 
-const adaptor = liteAdaptor();
-RegisterHTMLHandler(adaptor);
-// Every package but the few that need a browser or load files at run time.
-const packages = AllPackages.filter((name) => !['bussproofs', 'autoload', 'require'].includes(name));
-const tex = new TeX({packages, formatError: (jax, error) => { throw error; }});
-const svg = new SVG({fontCache: 'local'});
-const document = mathjax.document('', {InputJax: tex, OutputJax: svg});
+// MathJax, loaded in each worker thread only.
+let adaptor = null;
+let mathDocument = null;
+let resetDefinitions = null;
+
+function loadMathJax() {
+  const {mathjax} = require('mathjax-full/js/mathjax.js');
+  const {TeX} = require('mathjax-full/js/input/tex.js');
+  const {SVG} = require('mathjax-full/js/output/svg.js');
+  const {liteAdaptor} = require('mathjax-full/js/adaptors/liteAdaptor.js');
+  const {RegisterHTMLHandler} = require('mathjax-full/js/handlers/html.js');
+  const {AllPackages} = require('mathjax-full/js/input/tex/AllPackages.js');
+  adaptor = liteAdaptor();
+  RegisterHTMLHandler(adaptor);
+  // Every package (Anki's MathJax loads them on demand), but the few that
+  // need a browser or load files at run time.
+  const packages = AllPackages.filter((name) => !['bussproofs', 'autoload', 'require'].includes(name));
+  const tex = new TeX({packages, formatError: (jax, error) => { throw error; }});
+  const svg = new SVG({fontCache: 'local'});
+  mathDocument = mathjax.document('', {InputJax: tex, OutputJax: svg});
+  // Each formula stands alone, whichever worker typesets it and whatever the
+  // cache already holds: \newcommand, \def and \label of one formula must
+  // not reach the next.
+  resetDefinitions = () => {
+    for (const name of ['new-Delimiter', 'new-Command', 'new-Environment']) {
+      const map = tex.parseOptions.handlers.retrieve(name);
+      if (map) map.map.clear();
+    }
+    tex.reset();
+  };
+}
 
 const IDENTITY = [1, 0, 0, 1, 0, 0];
 
@@ -246,7 +266,8 @@ class Flattener {
 }
 
 function typeset(request) {
-  const container = document.convert(String(request.tex), {display: Boolean(request.display)});
+  resetDefinitions();
+  const container = mathDocument.convert(String(request.tex), {display: Boolean(request.display)});
   const root = adaptor.firstChild(container);
   const box = (attribute(root, 'viewBox') || '0 0 0 0').split(/[\s,]+/).map(Number);
   const flattener = new Flattener();
@@ -254,13 +275,65 @@ function typeset(request) {
   return {w: round(box[2]), h: round(-box[1]), d: round(box[1] + box[3]), g: flattener.glyphs, s: flattener.shapes};
 }
 
-const lines = readline.createInterface({input: process.stdin, terminal: false});
-lines.on('line', (line) => {
-  let answer;
+function answer(line) {
   try {
-    answer = typeset(JSON.parse(line));
+    return typeset(JSON.parse(line));
   } catch (error) {
-    answer = {e: String(error && error.message ? error.message : error)};
+    return {e: String(error && error.message ? error.message : error)};
   }
-  process.stdout.write(JSON.stringify(answer) + '\n');
-});
+}
+
+// The main thread reads requests and hands each to the next idle worker
+// (one per core, up to four: MathJax is the slow part of a cold build),
+// then writes the answers in the order the requests came.
+function serve() {
+  const count = Math.max(1, Math.min(4, os.availableParallelism ? os.availableParallelism() : os.cpus().length));
+  const workers = [];
+  const idle = [];
+  const waiting = [];
+  const answers = new Map();
+  let next = 0;
+  let written = 0;
+  let ended = false;
+  const dispatch = () => {
+    while (idle.length && waiting.length) idle.pop().postMessage(waiting.shift());
+  };
+  const finish = () => {
+    if (ended && written === next) workers.forEach((worker) => worker.terminate());
+  };
+  for (let i = 0; i < count; ++i) {
+    const worker = new Worker(__filename);
+    worker.on('message', ({id, text}) => {
+      answers.set(id, text);
+      while (answers.has(written)) {
+        process.stdout.write(answers.get(written) + '\n');
+        answers.delete(written++);
+      }
+      idle.push(worker);
+      dispatch();
+      finish();
+    });
+    worker.on('error', (error) => {
+      process.stderr.write(String(error && error.stack ? error.stack : error) + '\n');
+      process.exit(1);
+    });
+    workers.push(worker);
+    idle.push(worker);
+  }
+  const lines = readline.createInterface({input: process.stdin, terminal: false});
+  lines.on('line', (line) => {
+    waiting.push({id: next++, line});
+    dispatch();
+  });
+  lines.on('close', () => {
+    ended = true;
+    finish();
+  });
+}
+
+if (isMainThread) {
+  serve();
+} else {
+  loadMathJax();
+  parentPort.on('message', ({id, line}) => parentPort.postMessage({id, text: JSON.stringify(answer(line))}));
+}

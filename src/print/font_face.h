@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <memory>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -43,7 +44,7 @@ struct FontCatalog::Face {
   FT_Face handle = nullptr;  // null when the file does not open
   GlyphTable glyphs;
   hb_font_t* shaper = nullptr;  // made when first shaped with
-  std::unordered_map<unsigned, PathData> outlines;
+  std::unordered_map<unsigned, PdfPath> outlines;
   signed char outlined = -1;  // -1 not decided yet
 
   ~Face() {

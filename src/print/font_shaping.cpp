@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "print/font_face.h"
+#include "print/path_data.h"
 
 #include FT_OUTLINE_H
 
@@ -91,10 +92,10 @@ void FontCatalog::shape(std::u32string_view text, size_t begin, size_t end, int 
   hb_buffer_destroy(buffer);
 }
 
-const PathData& FontCatalog::outline(int index, unsigned glyph) {
+const PdfPath& FontCatalog::outline(int index, unsigned glyph) {
   Face& f = face(index);
   auto found = f.outlines.find(glyph);
-  if (found == f.outlines.end()) found = f.outlines.emplace(glyph, read_outline(f.handle, glyph)).first;
+  if (found == f.outlines.end()) found = f.outlines.emplace(glyph, pdf_path(read_outline(f.handle, glyph))).first;
   return found->second;
 }
 

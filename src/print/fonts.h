@@ -22,8 +22,8 @@ std::vector<std::string> default_font_files(const std::vector<std::string>& extr
 class GlyphOutlines {
  public:
   virtual ~GlyphOutlines() = default;
-  // The glyph's outline in font units, y up; empty for a blank glyph.
-  virtual const PathData& outline(int face, unsigned glyph) = 0;
+  // The glyph's outline in font units, y up; no operators for a blank glyph.
+  virtual const PdfPath& outline(int face, unsigned glyph) = 0;
   virtual double units_per_em(int face) = 0;
 };
 
@@ -42,7 +42,7 @@ class FontCatalog final : public FontMetrics, public GlyphOutlines {
              std::vector<ShapedGlyph>& glyphs) override;
   bool outlined(int face) override;
 
-  const PathData& outline(int face, unsigned glyph) override;
+  const PdfPath& outline(int face, unsigned glyph) override;
   double units_per_em(int face) override;
 
   const std::vector<std::string>& files() const { return files_; }

@@ -50,7 +50,8 @@ class LineWriter {
     }
     if (glyphs) {
       add_glyphs(i);
-      if (unit.code_point <= 0xFFFF) text::append_utf8(text_run_, unit.code_point);
+      // The PDF library writes characters above U+FFFF as spaces.
+      text::append_utf8(text_run_, unit.code_point <= 0xFFFF ? unit.code_point : U' ');
       natural_ += text_.plain_advances[i];
     } else {
       text::append_utf8(text_run_, unit.code_point);
@@ -110,7 +111,7 @@ class LineWriter {
       synthesize(style, segment_.face, size, run.skew, run.embolden);
       items_.emplace_back(std::move(run));
     }
-    if (text_run_.find_first_not_of(' ') == std::string::npos || natural_ <= 0) return;
+    if (natural_ <= 0) return;
     TextItem under{start_, baseline, std::move(text_run_), face_of(role_of(style)), size, style.color, true};
     under.stretch = std::clamp((pen_ - start_) / (natural_ * size), kMinStretch, kMaxStretch);
     items_.emplace_back(std::move(under));

@@ -13,10 +13,10 @@ using nlohmann::json;
 
 constexpr double kPerEm = 1000;  // the helper's unit
 
-PathData path_of(const json& data) {
+PdfPath path_of(const json& data) {
   auto path = parse_svg_path(data.get<std::string>());
   if (!path) throw std::runtime_error("the MathJax helper wrote a path that is not SVG path data");
-  return std::move(*path);
+  return pdf_path(*path);
 }
 
 std::optional<Color> color_of(const json& shape) {
@@ -48,7 +48,8 @@ MathDrawing drawing_of(const json& answer) {
   std::map<std::string, int> glyph_index;
   for (const auto& [name, data] : answer.at("g").items()) {
     glyph_index[name] = static_cast<int>(drawing.glyphs.size());
-    drawing.glyphs.push_back(path_of(data));
+    drawing.glyphs.push_back(std::make_shared<const PdfPath>(path_of(data)));
+    drawing.glyph_names.push_back(name);
   }
   for (const json& shape : answer.at("s")) {
     if (shape.contains("t")) {
@@ -64,7 +65,7 @@ MathDrawing drawing_of(const json& answer) {
       if (matrix.size() != 6) throw std::runtime_error("the MathJax helper wrote a matrix that is not six numbers");
       std::copy(matrix.begin(), matrix.end(), out.matrix.begin());
     } else {
-      out.path = path_of(shape.at("p"));
+      out.path = path_of(shape.at("p")).operators;
       out.stroke = shape.value("w", 0.0f);
     }
     out.color = color_of(shape);
@@ -76,7 +77,7 @@ MathDrawing drawing_of(const json& answer) {
 
 }  // namespace
 
-std::variant<MathDrawing, std::string> parse_math_drawing(std::string_view line) {
+TypesetMath parse_math_drawing(std::string_view line) {
   try {
     json answer = json::parse(line);
     if (answer.contains("e")) return answer.at("e").get<std::string>();

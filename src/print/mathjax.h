@@ -12,6 +12,7 @@
 #include <string>
 
 #include "print/line_process.h"
+#include "print/math_store.h"
 #include "print/math_typesetter.h"
 
 namespace deckpress::print {
@@ -30,15 +31,13 @@ class MathJax final : public MathTypesetter {
   MathOutcome typeset(const std::set<Formula>& formulas) override;
 
  private:
-  std::optional<std::string> helper_version();
+  MathStore* store();
   std::optional<std::string> start();
-  std::filesystem::path cache_file(const Formula& formula, const std::string& version) const;
-  bool from_cache(TypesetFormulas& formulas, const Formula& formula, const std::string& version) const;
 
   std::filesystem::path cache_dir_;
   MathJaxSetup setup_;
   std::mutex mutex_;
-  std::optional<std::string> version_;   // digest of the helper's files, once read
+  std::optional<MathStore> store_;  // once the helper's version is known
   std::unique_ptr<LineProcess> process_;
   std::optional<std::string> failure_;   // why MathJax cannot run, once known
 };

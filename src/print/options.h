@@ -15,7 +15,7 @@ namespace deckpress::print {
 struct SheetConfig {
   GeometrySpec geometry;
   Grid grid;
-  double max_font_size = 14;
+  double max_font_size = 24;  // a short side grows to fill its card, as on screen
   double min_font_size = 7;
   bool frames = false;
   bool cut_marks = true;

@@ -1,6 +1,9 @@
 #include "print/path_data.h"
 
+#include <algorithm>
 #include <cctype>
+#include <charconv>
+#include <cmath>
 #include <cstdlib>
 #include <string>
 
@@ -145,5 +148,51 @@ class SvgPathReader {
 }  // namespace
 
 std::optional<PathData> parse_svg_path(std::string_view d) { return SvgPathReader(d).read(); }
+
+
+
+void append_number(std::string& out, double value, int decimals) {
+  static constexpr long long kUnits[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+  long long unit = kUnits[std::clamp(decimals, 0, 6)];
+  long long scaled = std::llround(value * static_cast<double>(unit));
+  if (scaled < 0) {
+    out += '-';
+    scaled = -scaled;
+  }
+  char digits[24];
+  auto end = std::to_chars(digits, digits + sizeof digits, scaled / unit).ptr;
+  if (long long fraction = scaled % unit; fraction != 0) {
+    *end++ = '.';
+    for (long long place = unit / 10; place > 0 && fraction > 0; place /= 10) {
+      *end++ = static_cast<char>('0' + fraction / place);
+      fraction %= place;
+    }
+  }
+  *end++ = ' ';
+  out.append(digits, end);
+}
+
+PdfPath pdf_path(const PathData& path) {
+  PdfPath out;
+  if (!path.points.empty()) out.box = {path.points[0], path.points[1], path.points[0], path.points[1]};
+  for (size_t i = 0; i + 1 < path.points.size(); i += 2) {
+    out.box[0] = std::min(out.box[0], path.points[i]);
+    out.box[1] = std::min(out.box[1], path.points[i + 1]);
+    out.box[2] = std::max(out.box[2], path.points[i]);
+    out.box[3] = std::max(out.box[3], path.points[i + 1]);
+  }
+  const float* p = path.points.data();
+  for (PathData::Op op : path.ops) {
+    int pairs = op == PathData::Op::cubic ? 3 : op == PathData::Op::close ? 0 : 1;
+    for (int i = 0; i < 2 * pairs; ++i) append_number(out.operators, *p++);
+    switch (op) {
+      case PathData::Op::move: out.operators += "m "; break;
+      case PathData::Op::line: out.operators += "l "; break;
+      case PathData::Op::cubic: out.operators += "c "; break;
+      case PathData::Op::close: out.operators += "h "; break;
+    }
+  }
+  return out;
+}
 
 }  // namespace deckpress::print

@@ -1,95 +1,122 @@
 #include "print/pdf_paths.h"
 
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
+
 namespace deckpress::print {
 namespace {
 
-HPDF_REAL real(double value) { return static_cast<HPDF_REAL>(value); }
-
-void add_path(HPDF_Page page, const PathData& path) {
-  const float* p = path.points.data();
-  for (PathData::Op op : path.ops) {
-    switch (op) {
-      case PathData::Op::move:
-        HPDF_Page_MoveTo(page, p[0], p[1]);
-        p += 2;
-        break;
-      case PathData::Op::line:
-        HPDF_Page_LineTo(page, p[0], p[1]);
-        p += 2;
-        break;
-      case PathData::Op::cubic:
-        HPDF_Page_CurveTo(page, p[0], p[1], p[2], p[3], p[4], p[5]);
-        p += 6;
-        break;
-      case PathData::Op::close:
-        HPDF_Page_ClosePath(page);
-        break;
-    }
-  }
+void append_color(std::string& out, Color color, const char* op) {
+  append_number(out, color.r, 3);
+  append_number(out, color.g, 3);
+  append_number(out, color.b, 3);
+  out += op;
 }
 
-void set_fill(HPDF_Page page, Color color) { HPDF_Page_SetRGBFill(page, real(color.r), real(color.g), real(color.b)); }
-void set_stroke(HPDF_Page page, Color color) {
-  HPDF_Page_SetRGBStroke(page, real(color.r), real(color.g), real(color.b));
-}
-
-void draw_shape(HPDF_Page page, const MathShape& shape, const MathDrawing& drawing, Color text_color) {
-  const PathData& path = shape.glyph >= 0 ? drawing.glyphs[static_cast<size_t>(shape.glyph)] : shape.path;
-  if (path.empty()) return;  // a space: libharu fills no empty path
-  HPDF_Page_GSave(page);
-  if (shape.clip) {
-    HPDF_Page_Rectangle(page, real(shape.clip->x), real(shape.clip->y), real(shape.clip->width),
-                        real(shape.clip->height));
-    HPDF_Page_Clip(page);
-    HPDF_Page_EndPath(page);
-  }
-  // Colours and widths first: libharu takes no state inside a path.
-  Color color = shape.color.value_or(text_color);
-  if (shape.stroke > 0) {
-    set_stroke(page, color);
-    HPDF_Page_SetLineWidth(page, shape.stroke);
-  } else {
-    set_fill(page, color);
-  }
-  if (shape.glyph >= 0) {
-    const auto& m = shape.matrix;
-    HPDF_Page_Concat(page, m[0], m[1], m[2], m[3], m[4], m[5]);
-  }
-  add_path(page, path);
-  if (shape.stroke > 0) {
-    HPDF_Page_Stroke(page);
-  } else {
-    HPDF_Page_Fill(page);
-  }
-  HPDF_Page_GRestore(page);
+// "a b c d e f cm ": scales and shears need more digits than positions.
+void append_matrix(std::string& out, double a, double b, double c, double d, double e, double f) {
+  for (double value : {a, b, c, d}) append_number(out, value, 6);
+  append_number(out, e);
+  append_number(out, f);
+  out += "cm ";
 }
 
 }  // namespace
 
-void draw_glyph_run(HPDF_Page page, const GlyphRunItem& run, double page_height, GlyphOutlines& outlines) {
-  double scale = run.size / outlines.units_per_em(run.face);
-  for (const PlacedGlyph& glyph : run.glyphs) {
-    const PathData& path = outlines.outline(run.face, glyph.glyph);
-    if (path.empty()) continue;
-    HPDF_Page_GSave(page);
-    HPDF_Page_Concat(page, real(scale), 0, real(scale * run.skew), real(scale), real(run.x + glyph.x),
-                     real(page_height - run.baseline - glyph.y));
-    if (run.embolden > 0) HPDF_Page_SetLineWidth(page, real(run.embolden / scale));
-    add_path(page, path);
-    if (run.embolden > 0) {
-      HPDF_Page_FillStroke(page);
-    } else {
-      HPDF_Page_Fill(page);
-    }
-    HPDF_Page_GRestore(page);
+HPDF_Dict OutlineForms::form(const std::string& key, const PdfPath& path) {
+  auto found = forms_.find(key);
+  if (found != forms_.end()) return found->second;
+  HPDF_Dict form = HPDF_DictStream_New(doc_->mmgr, doc_->xref);
+  if (form) {
+    form->header.obj_class |= HPDF_OSUBCLASS_XOBJECT;
+    HPDF_Dict_AddName(form, "Type", "XObject");
+    HPDF_Dict_AddName(form, "Subtype", "Form");
+    HPDF_Box box{path.box[0], path.box[1], path.box[2], path.box[3]};
+    HPDF_Dict_Add(form, "BBox", HPDF_Box_Array_New(doc_->mmgr, box));
+    if (doc_->compression_mode & HPDF_COMP_TEXT) form->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    std::string content = path.operators + "f";
+    HPDF_Stream_Write(form->stream, reinterpret_cast<const HPDF_BYTE*>(content.data()),
+                      static_cast<HPDF_UINT>(content.size()));
   }
+  forms_.emplace(key, form);
+  return form;
 }
 
-void draw_math(HPDF_Page page, const MathItem& math, double page_height) {
-  HPDF_Page_GSave(page);
-  HPDF_Page_Concat(page, real(math.scale), 0, 0, real(math.scale), real(math.x), real(page_height - math.baseline));
-  for (const MathShape& shape : math.drawing->shapes) draw_shape(page, shape, *math.drawing, math.color);
-  HPDF_Page_GRestore(page);
+void OutlineWriter::flush(std::string& out) {
+  HPDF_Stream stream = static_cast<HPDF_PageAttr>(page_->attr)->stream;
+  HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(out.data()), static_cast<HPDF_UINT>(out.size()));
+  out.clear();
+}
+
+// "/Xn Do": libharu names the form in the page's resources on its first use.
+void OutlineWriter::place(HPDF_Dict form, std::string& out) {
+  auto name = names_.find(form);
+  if (name == names_.end()) {
+    flush(out);
+    HPDF_Page_ExecuteXObject(page_, form);
+    HPDF_Dict resources = static_cast<HPDF_PageAttr>(page_->attr)->xobjects;
+    const char* key = resources ? HPDF_Dict_GetKeyByObj(resources, form) : nullptr;
+    names_.emplace(form, key ? std::string("/") + key + " Do " : std::string());
+    return;
+  }
+  out += name->second;
+}
+
+void OutlineWriter::glyph_run(const GlyphRunItem& run) {
+  double scale = run.size / outlines_.units_per_em(run.face);
+  std::string out;
+  for (const PlacedGlyph& glyph : run.glyphs) {
+    const PdfPath& path = outlines_.outline(run.face, glyph.glyph);
+    if (path.operators.empty()) continue;
+    out += "q ";
+    append_matrix(out, scale, 0, scale * run.skew, scale, run.x + glyph.x, height_ - run.baseline - glyph.y);
+    // Synthetic bold strokes the outline too, which a shared form cannot.
+    if (run.embolden > 0) {
+      append_number(out, run.embolden / scale);
+      out += "w " + path.operators + "B ";
+    } else {
+      place(forms_.form("f" + std::to_string(run.face) + ":" + std::to_string(glyph.glyph), path), out);
+    }
+    out += "Q\n";
+  }
+  flush(out);
+}
+
+void OutlineWriter::math(const MathItem& math) {
+  const MathDrawing& drawing = *math.drawing;
+  std::string out = "q ";
+  append_matrix(out, math.scale, 0, 0, math.scale, math.x, height_ - math.baseline);
+  for (const MathShape& shape : drawing.shapes) {
+    out += "q ";
+    if (shape.clip) {
+      for (double value : {shape.clip->x, shape.clip->y, shape.clip->width, shape.clip->height}) append_number(out, value);
+      out += "re W n ";
+    }
+    // The formula's own colour is the fill already (and the stroke, for a
+    // stroked shape, set below); \color sets its own.
+    Color color = shape.color.value_or(math.color);
+    if (shape.stroke > 0) {
+      append_color(out, color, "RG ");
+    } else if (shape.color) {
+      append_color(out, color, "rg ");
+    }
+    if (shape.glyph >= 0) {
+      const auto& m = shape.matrix;
+      append_matrix(out, m[0], m[1], m[2], m[3], m[4], m[5]);
+      auto glyph = static_cast<size_t>(shape.glyph);
+      place(forms_.form("m" + drawing.glyph_names[glyph], *drawing.glyphs[glyph]), out);
+    } else if (shape.stroke > 0) {
+      append_number(out, shape.stroke);
+      out += "w " + shape.path + "S ";
+    } else {
+      out += shape.path + "f ";
+    }
+    out += "Q\n";
+  }
+  out += "Q\n";
+  flush(out);
 }
 
 }  // namespace deckpress::print

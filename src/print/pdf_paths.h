@@ -1,6 +1,15 @@
 #pragma once
-// Drawing outlines with libharu's path operators: glyph runs (shaped text,
-// fonts drawn as outlines) and typeset formulas.
+// Outlines on the page: glyph runs (shaped text, fonts drawn as outlines)
+// and typeset formulas. Each distinct glyph becomes one form XObject of the
+// document, formatted once and drawn through a matrix wherever it is used:
+// a formula-heavy sheet repeats a few dozen glyphs thousands of times, and
+// libharu formats every number of every path operator afresh. This
+// reaches into libharu's object and page records, which Debian's
+// libhpdf-dev 2.3.0 installs as headers.
+#include <map>
+#include <string>
+#include <string_view>
+
 #include <hpdf.h>
 
 #include "print/fonts.h"
@@ -8,10 +17,38 @@
 
 namespace deckpress::print {
 
-// Outside a text object; `page_height` turns the sheet's top-down y into PDF's.
-// The run's colour must be the fill colour (and the stroke colour when it
-// is emboldened); a formula sets its own.
-void draw_glyph_run(HPDF_Page page, const GlyphRunItem& run, double page_height, GlyphOutlines& outlines);
-void draw_math(HPDF_Page page, const MathItem& math, double page_height);
+class OutlineForms {
+ public:
+  explicit OutlineForms(HPDF_Doc doc) : doc_(doc) {}
+  // The form that fills `path`, made when `key` is first asked for.
+  HPDF_Dict form(const std::string& key, const PdfPath& path);
+
+ private:
+  HPDF_Doc doc_;
+  std::map<std::string, HPDF_Dict> forms_;
+};
+
+// Draws one page's outlines; outside a text object.
+class OutlineWriter {
+ public:
+  // `page_height` turns the sheet's top-down y into PDF's.
+  OutlineWriter(HPDF_Page page, double page_height, OutlineForms& forms, GlyphOutlines& outlines)
+      : page_(page), height_(page_height), forms_(forms), outlines_(outlines) {}
+
+  // The run's colour must be the fill colour (and the stroke colour when
+  // it is emboldened); a formula sets its own.
+  void glyph_run(const GlyphRunItem& run);
+  void math(const MathItem& math);
+
+ private:
+  void place(HPDF_Dict form, std::string& out);
+  void flush(std::string& out);
+
+  HPDF_Page page_;
+  double height_;
+  OutlineForms& forms_;
+  GlyphOutlines& outlines_;
+  std::map<HPDF_Dict, std::string> names_;  // of the forms this page has used
+};
 
 }  // namespace deckpress::print

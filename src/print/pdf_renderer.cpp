@@ -32,7 +32,7 @@ bool is_png(const std::filesystem::path& file) {
 class PdfRenderer::PageWriter {
  public:
   PageWriter(PdfRenderer& renderer, HPDF_Page page, double height)
-      : renderer_(renderer), page_(page), height_(height) {}
+      : renderer_(renderer), page_(page), height_(height), outlines_(page, height, renderer.forms_, renderer.outlines_) {}
   ~PageWriter() { end_text(); }
 
   void operator()(const TextItem& text) {
@@ -55,12 +55,13 @@ class PdfRenderer::PageWriter {
     end_text();
     fill(run.color);
     if (run.embolden > 0) stroke(run.color);
-    draw_glyph_run(page_, run, height_, renderer_.outlines_);
+    outlines_.glyph_run(run);
   }
 
   void operator()(const MathItem& math) {
     end_text();
-    draw_math(page_, math, height_);
+    fill(math.color);
+    outlines_.math(math);
   }
 
   void operator()(const LineItem& line) {
@@ -152,6 +153,7 @@ class PdfRenderer::PageWriter {
   PdfRenderer& renderer_;
   HPDF_Page page_;
   double height_;
+  OutlineWriter outlines_;
   bool in_text_ = false;
   // What the page has set so far; the first values match nothing.
   std::pair<HPDF_Font, HPDF_REAL> font_{nullptr, 0};
@@ -164,8 +166,11 @@ class PdfRenderer::PageWriter {
 };
 
 PdfRenderer::PdfRenderer(std::vector<std::string> font_files, Diagnostics& diagnostics, GlyphOutlines& outlines)
-    : font_files_(std::move(font_files)), diagnostics_(diagnostics), outlines_(outlines) {
-  doc_ = HPDF_New(collect_error, &errors_);
+    : font_files_(std::move(font_files)),
+      diagnostics_(diagnostics),
+      outlines_(outlines),
+      doc_(HPDF_New(collect_error, &errors_)),
+      forms_(doc_) {
   HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
   HPDF_UseUTFEncodings(doc_);
   HPDF_SetCurrentEncoder(doc_, "UTF-8");

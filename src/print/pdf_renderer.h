@@ -11,6 +11,7 @@
 
 #include "deck/source.h"
 #include "print/fonts.h"
+#include "print/pdf_paths.h"
 #include "print/sheet_layout.h"
 
 namespace deckpress::print {
@@ -57,6 +58,7 @@ class PdfRenderer {
   GlyphOutlines& outlines_;
   std::vector<LibharuError> errors_;
   HPDF_Doc doc_ = nullptr;
+  OutlineForms forms_;
   std::map<int, HPDF_Font> fonts_;
   std::map<std::string, HPDF_Image> images_;
   std::vector<HPDF_Page> pages_;

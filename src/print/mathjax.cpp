@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "print/digest.h"
+#include "support/data_dir.h"
 
 namespace deckpress::print {
 namespace {
@@ -32,16 +33,6 @@ fs::path on_path(const std::string& name) {
     if (access(candidate.c_str(), X_OK) == 0) return candidate;
   }
   return {};
-}
-
-// The data folder: <prefix>/share/deckpress beside an installed binary,
-// else the source tree (support/data_dir.h's rule).
-fs::path data_dir() {
-  std::error_code error;
-  fs::path executable = fs::read_symlink("/proc/self/exe", error);
-  fs::path installed = executable.parent_path().parent_path() / "share" / "deckpress";
-  if (!error && fs::is_directory(installed, error)) return installed;
-  return DECKPRESS_SOURCE_DIR;
 }
 
 }  // namespace

@@ -22,7 +22,8 @@ struct MathJaxSetup {
   std::filesystem::path helper;  // the folder of typeset.js and its node_modules
 };
 
-// Node from the PATH (Debian's nodejs), the helper from deckpress's data folder.
+// Node from the PATH (Debian's nodejs), the helper from deckpress's data
+// folder (support/data_dir.h): data/mathjax there.
 MathJaxSetup find_mathjax();
 
 class MathJax final : public MathTypesetter {

@@ -14,6 +14,10 @@ namespace deckpress::pipeline {
 anki::PackageInput package_input(const std::vector<const CompiledDeck*>& decks, anki::Lock& lock,
                                  int64_t now);
 
+// The hash of a note's content that the lock records: it changes exactly
+// when what Anki shows of the note does.
+std::string note_content_hash(const CompiledNote& note);
+
 // Anki's key for a note: from the deck and its id, or without an id from its
 // note type and first field's text. compile_deck keeps it (it releases the text).
 std::string note_guid(const Deck& deck, const Note& note);

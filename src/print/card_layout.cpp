@@ -44,7 +44,7 @@ std::string format_size(double size) {
 CardLayouter::CardLayouter(const SheetConfig& config, FontMetrics& metrics, const ImageSizes& images,
                            const TypesetFormulas* math)
     : config_(config), metrics_(metrics), images_(images), math_(math) {
-  Rect box = text_box(config.grid.fronts.front());
+  Rect box = text_box(Rect{0, 0, config.grid.card.width, config.grid.card.height});
   box_ = Size{box.width, box.height};
   TextStyle italic;
   italic.italic = true;
@@ -60,7 +60,7 @@ LaidOutCard CardLayouter::lay_out(const PrintedCard& card, int number) {
   result.front = side(card.front_html, css, "front", name, card.pos, problems, result.diagnostics);
   result.back = side(card.back_html, css, "back", name, card.pos, problems, result.diagnostics);
   result.footer =
-      footer_text(card.deck_name + " · " + std::to_string(number), config_.grid.fronts.front().width, metrics_);
+      footer_text(card.deck_name + " · " + std::to_string(number), config_.grid.card.width, metrics_);
   report_glyphs(problems, name, card.pos, result.diagnostics);
   return result;
 }
@@ -75,7 +75,8 @@ FittedSide CardLayouter::side(const std::string& html, const Stylesheet& css, co
                               const std::string& name, const SourcePos& pos, GlyphProblems& problems,
                               Diagnostics& diagnostics) {
   auto blocks = prepare_blocks(parse_rich_text(html, css), metrics_, images_, problems, math_);
-  FittedSide fitted = fit_side(blocks, box_, {config_.max_font_size, config_.min_font_size}, continuation_);
+  bool card = config_.geometry.sides != Sides::list;
+  FittedSide fitted = fit_side(blocks, box_, {config_.max_font_size, config_.min_font_size, card}, continuation_);
   if (fitted.overflows) {
     diagnostics.warning(pos, name + " does not fit on its " + which + " at " + format_size(config_.min_font_size) +
                                  " pt; the text is cut off at a \"" + kContinuationMark +
@@ -84,11 +85,15 @@ FittedSide CardLayouter::side(const std::string& html, const Stylesheet& css, co
   return fitted;
 }
 
-// Each card's number within its deck, from 1.
+// Each card's number within its deck, from 1: as the card says, or
+// counted among the cards printed.
 std::vector<int> card_numbers(const std::vector<PrintedCard>& cards) {
   std::map<std::string, int> counts;
   std::vector<int> numbers;
-  for (const PrintedCard& card : cards) numbers.push_back(++counts[card.deck_name]);
+  for (const PrintedCard& card : cards) {
+    int counted = ++counts[card.deck_name];
+    numbers.push_back(card.number > 0 ? card.number : counted);
+  }
   return numbers;
 }
 

@@ -42,7 +42,7 @@ class Fitter {
       }
     }
     double height = layout_blocks(blocks_, side.font_size, box_.width, &side.items).height;
-    if (!side.overflows) {
+    if (!side.overflows && limits_.centred) {
       for (Item& item : side.items) move_item(item, 0, (box_.height - height) / 2);
     }
     return side;

@@ -35,6 +35,9 @@ class OutlineWriter {
   OutlineWriter(HPDF_Page page, double page_height, OutlineForms& forms, GlyphOutlines& outlines)
       : page_(page), height_(page_height), forms_(forms), outlines_(outlines) {}
 
+  // Inside a group drawn through a transform, its frame's height (0).
+  void set_page_height(double height) { height_ = height; }
+
   // The run's colour must be the fill colour (and the stroke colour when
   // it is emboldened); a formula sets its own.
   void glyph_run(const GlyphRunItem& run);

@@ -13,6 +13,8 @@ runtime_packages=(
   fonts-liberation2 fonts-ipafont-gothic fonts-nanum
   # Scripts that need shaping, Simplified Chinese, symbols and emoji on the sheet.
   fonts-noto-core fonts-droid-fallback fonts-symbola
+  # Runs MathJax (data/mathjax) for the formulas on the sheet.
+  nodejs
 )
 packages=(
   build-essential cmake pkg-config
@@ -52,7 +54,6 @@ install_missing() {
 # node from elsewhere (with npm inside) keeps it.
 install_mathjax() {
   local tools=()
-  command -v node >/dev/null || tools+=(nodejs)
   command -v npm >/dev/null || tools+=(npm)
   [ ${#tools[@]} -eq 0 ] || install_missing "${tools[@]}"
   local stamp=data/mathjax/node_modules/.deckpress-lock

@@ -22,8 +22,11 @@ ColumnResult place_text(const StyledText& text, const ColumnText& column, std::v
     // character) is drawn smaller, never cut.
     double room = options.max_width - line.indent;
     double shrink = line.width > room && line.width > 0 ? room / line.width : 1;
-    // A word broken over three lines is one broken word.
-    if ((line.broken && !in_broken_word) || shrink < 1) ++result.squeezed;
+    // A word broken over three lines is one broken word; a code line
+    // wrapped at all counts once too: code reads best as written.
+    bool wrapped_code = column.code && !line.continued && !line.broken && line.end < text.units.size() &&
+                        text.units[line.end - 1].after != BreakRule::must;
+    if ((line.broken && !in_broken_word) || wrapped_code || shrink < 1) ++result.squeezed;
     in_broken_word = line.broken;
     double size = column.size * shrink;
     LineBox box = text.plain ? LineBox{} : line_box(text, line);

@@ -20,7 +20,7 @@ struct ColumnText {
 
 struct ColumnResult {
   double height = 0;
-  int squeezed = 0;  // words broken inside (each once), lines scaled down to fit
+  int squeezed = 0;  // words broken inside and code lines wrapped (each once), lines scaled down to fit
 };
 
 // Breaks and stacks `text` in the column; items go to `items` unless it is null.

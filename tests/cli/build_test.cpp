@@ -50,7 +50,7 @@ TEST_CASE("build turns the repository's decks into packages and sheets") {
   auto result = run_deckpress("build " + dir.str() + "/decks -o " + dir.str() + "/out");
   INFO(result.output);
   REQUIRE(result.exit_code == 0);
-  for (const char* name : {"python-interview", "feature-tour", "feature-tour-scripts"}) {
+  for (const char* name : {"python-interview", "feature-tour", "feature-tour-scripts", "feature-tour-formatting"}) {
     CHECK(fs::file_size(dir.path() / "out" / (std::string(name) + ".apkg")) > 0);
     CHECK(fs::file_size(dir.path() / "out" / (std::string(name) + ".pdf")) > 0);
   }

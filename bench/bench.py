@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import content
 import make_decks
 import sheets
 from checks import check_package, check_sheet
@@ -196,6 +197,7 @@ def full(bench):
     rows.append(bench.package_size_row(100_000))
     rows.append(sheets.package_print_row(bench, Row, RUNS[10_000]))
     rows.append(sheets.photo_sheet_row(bench, Row, RUNS[1000]))
+    rows += content.content_rows(bench, Row, RUNS[1000])
     rows += bench.folder_rows()
     return rows
 
@@ -206,6 +208,8 @@ def main():
                         help="the 10-note deck only, checking its outputs (CI's smoke test)")
     parser.add_argument("--sheets", action="store_true",
                         help="the printing rows only: a package printed, a sheet of photographs")
+    parser.add_argument("--content", action="store_true",
+                        help="the content rows only: formulas (cold and warm cache) and shaped scripts")
     args = parser.parse_args()
     binary = Path(os.environ["DECKPRESS"]).resolve()
     with tempfile.TemporaryDirectory(prefix="deckpress-bench-") as work:
@@ -214,6 +218,8 @@ def main():
             if args.sheets:
                 rows = [sheets.package_print_row(bench, Row, RUNS[10_000]),
                         sheets.photo_sheet_row(bench, Row, RUNS[1000])]
+            elif args.content:
+                rows = content.content_rows(bench, Row, RUNS[1000])
             else:
                 rows = bench.size_rows(10, []) if args.quick else full(bench)
         except BenchError as error:
@@ -221,7 +227,7 @@ def main():
             return 1
         results = f"Measured on {machine(binary)}.\n\n{table(rows)}"
     print(results, end="")
-    if not (args.quick or args.sheets):
+    if not (args.quick or args.sheets or args.content):
         keep_results(results)
         print(f"bench: results kept in {DOC.relative_to(ROOT)}", file=sys.stderr)
     return 0

@@ -11,7 +11,7 @@
 namespace deckpress::print {
 namespace {
 
-constexpr std::string_view kFormula = "deckpress formula 1\n";
+constexpr std::string_view kFormula = "deckpress formula 2\n";
 constexpr std::string_view kGlyph = "deckpress glyph 1\n";
 
 class Writer {
@@ -74,17 +74,9 @@ class Reader {
 
 void write_drawing(Writer& w, const MathDrawing& d) {
   for (double v : {d.width, d.height, d.depth}) w.value(v);
+  w.text(d.content);
   w.value(static_cast<uint32_t>(d.glyph_names.size()));
   for (const std::string& name : d.glyph_names) w.text(name);
-  w.value(static_cast<uint32_t>(d.shapes.size()));
-  for (const MathShape& s : d.shapes) {
-    w.value(s.glyph);
-    w.value(s.matrix);
-    w.text(s.path);
-    w.value(s.stroke);
-    w.maybe(s.color);
-    w.maybe(s.clip);
-  }
   w.value(static_cast<uint32_t>(d.texts.size()));
   for (const MathText& t : d.texts) {
     w.text(t.text);
@@ -95,28 +87,16 @@ void write_drawing(Writer& w, const MathDrawing& d) {
   }
 }
 
-using GlyphLookup = std::function<std::shared_ptr<const PdfPath>(const std::string&)>;
-
 MathDrawing read_drawing(Reader& r, const GlyphLookup& glyph) {
   MathDrawing d;
   d.width = r.value<double>();
   d.height = r.value<double>();
   d.depth = r.value<double>();
+  d.content = r.text();
   for (auto n = r.value<uint32_t>(); n > 0; --n) {
     d.glyph_names.push_back(r.text());
     d.glyphs.push_back(glyph(d.glyph_names.back()));
     if (!d.glyphs.back()) throw std::runtime_error("a cached formula's glyph is missing");
-  }
-  for (auto n = r.value<uint32_t>(); n > 0; --n) {
-    MathShape s;
-    s.glyph = r.value<int>();
-    s.matrix = r.value<std::array<float, 6>>();
-    s.path = r.text();
-    s.stroke = r.value<float>();
-    s.color = r.maybe<Color>();
-    s.clip = r.maybe<Rect>();
-    if (s.glyph >= static_cast<int>(d.glyphs.size())) throw std::runtime_error("a cached formula is damaged");
-    d.shapes.push_back(std::move(s));
   }
   for (auto n = r.value<uint32_t>(); n > 0; --n) {
     MathText t;

@@ -1,6 +1,7 @@
 #pragma once
-// A typeset formula as the sheet draws it: MathJax's SVG, flattened by
-// the MathJax helper (data/mathjax/typeset.js) into outlines.
+// A typeset formula as the sheet draws it: MathJax's SVG, flattened by the
+// MathJax helper (data/mathjax/typeset.js) and turned into PDF content once,
+// when it is typeset; drawing it is then a copy.
 #include <array>
 #include <functional>
 #include <memory>
@@ -11,24 +12,12 @@
 #include <vector>
 
 #include "print/path_data.h"
-
 #include "print/units.h"
 
 namespace deckpress::print {
 
-// Coordinates are thousandths of an em of the formula's font, y up from
-// the baseline.
-struct MathShape {
-  int glyph = -1;  // an entry of MathDrawing::glyphs placed by `matrix`...
-  std::array<float, 6> matrix{1, 0, 0, 1, 0, 0};
-  std::string path;            // ...or this outline, as PDF path operators
-  float stroke = 0;            // above 0: the outline is stroked this wide, not filled
-  std::optional<Color> color;  // \color; else the text's colour
-  std::optional<Rect> clip;    // x, y is the lower-left corner
-  bool operator==(const MathShape&) const = default;
-};
-
-// A character MathJax's fonts lack (Cyrillic in \text{}): the sheet's fonts draw it.
+// A character MathJax's fonts lack (Cyrillic in \text{}): the sheet's fonts
+// draw it. Coordinates in thousandths of an em of the formula's font.
 struct MathText {
   std::string text;
   double x = 0;
@@ -44,14 +33,20 @@ struct MathDrawing {
   double width = 0;  // in em
   double height = 0;
   double depth = 0;
-  // MathJax's glyphs by its names for them ("TEX-I-1D465"), the same in
-  // every formula: formulas share them.
-  std::vector<std::shared_ptr<const PdfPath>> glyphs;
+  // PDF operators that draw the formula in thousandths of an em, y up from
+  // the baseline, in the fill and stroke colours of the text around it
+  // unless TeX set its own. Glyphs are form XObjects named after MathJax's
+  // names for them: glyph_resource(name).
+  std::string content;
+  // MathJax's glyphs ("TEX-I-1D465"), the same in every formula: formulas
+  // share them.
   std::vector<std::string> glyph_names;
-  std::vector<MathShape> shapes;
+  std::vector<std::shared_ptr<const PdfPath>> glyphs;
   std::vector<MathText> texts;
-  bool operator==(const MathDrawing&) const = default;
 };
+
+// The resource name a glyph's form has in a page ("MTEX-I-1D465").
+std::string glyph_resource(std::string_view glyph_name);
 
 // A drawing, or MathJax's message about TeX it cannot read.
 using TypesetMath = std::variant<MathDrawing, std::string>;
@@ -64,9 +59,9 @@ TypesetMath parse_math_drawing(std::string_view line);
 // path data, exactly as they were written: a formula's names its glyphs,
 // which have records of their own. Reading throws std::runtime_error for
 // bytes that are not such a record.
+using GlyphLookup = std::function<std::shared_ptr<const PdfPath>(const std::string&)>;
 std::string serialize_math(const TypesetMath& math);
-TypesetMath deserialize_math(std::string_view bytes,
-                             const std::function<std::shared_ptr<const PdfPath>(const std::string&)>& glyph);
+TypesetMath deserialize_math(std::string_view bytes, const GlyphLookup& glyph);
 std::string serialize_glyph(const PdfPath& path);
 PdfPath deserialize_glyph(std::string_view bytes);
 

@@ -1,9 +1,10 @@
 #pragma once
-// Typeset formulas kept in a folder (the output's .deckpress/math) by
-// content hash, so a warm build never starts node:
-//   <digest of helper version, display flag, TeX>   a formula's record
-//   glyphs/<digest of helper version, glyph name>  a glyph's record
-// Formulas share MathJax's glyphs, so each glyph is stored and read once.
+// Typeset formulas kept in the output folder (.deckpress/math), so that a
+// warm build never starts node: one file holds every record, keyed by a
+// content hash, read once per build:
+//   digest of the helper's version, the display flag and the TeX: a formula
+//   digest of the helper's version and a glyph's name: a glyph
+// Formulas share MathJax's glyphs, so each glyph is kept and read once.
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -24,15 +25,23 @@ class MathStore {
   std::optional<TypesetFormula> load(const Formula& formula);
   // Keeps a new drawing and gives back what load will give from now on.
   TypesetFormula store(const Formula& formula, TypesetMath math);
+  // Writes the file when store added to it. A cache that cannot be written
+  // only costs time.
+  void save();
 
  private:
-  std::filesystem::path formula_file(const Formula& formula) const;
-  std::filesystem::path glyph_file(const std::string& name) const;
+  std::filesystem::path file() const { return dir_ / "formulas"; }
+  void read();
+  std::string formula_key(const Formula& formula) const;
+  std::string glyph_key(const std::string& name) const;
   std::shared_ptr<const PdfPath> glyph(const std::string& name);
 
   std::filesystem::path dir_;
   std::string version_;
-  std::map<std::string, std::shared_ptr<const PdfPath>> glyphs_;  // read or written so far
+  bool read_ = false;
+  bool changed_ = false;
+  std::map<std::string, std::string> records_;  // by key, as the file holds them
+  std::map<std::string, std::shared_ptr<const PdfPath>> glyphs_;  // read so far
 };
 
 }  // namespace deckpress::print

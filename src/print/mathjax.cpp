@@ -101,6 +101,7 @@ MathOutcome MathJax::typeset(const std::set<Formula>& formulas) {
     for (size_t i = 0; i < missing.size(); ++i) {
       outcome.formulas[*missing[i]] = cache->store(*missing[i], parse_math_drawing(answers[i]));
     }
+    cache->save();
   } catch (const std::exception& failed) {
     process_.reset();
     failure_ = std::string("MathJax stopped: ") + failed.what();

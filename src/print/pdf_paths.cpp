@@ -8,12 +8,7 @@
 namespace deckpress::print {
 namespace {
 
-void append_color(std::string& out, Color color, const char* op) {
-  append_number(out, color.r, 3);
-  append_number(out, color.g, 3);
-  append_number(out, color.b, 3);
-  out += op;
-}
+static_assert(HPDF_VERSION_ID == 20300, "pdf_paths.cpp reads libharu 2.3.0's object and page records");
 
 // "a b c d e f cm ": scales and shears need more digits than positions.
 void append_matrix(std::string& out, double a, double b, double c, double d, double e, double f) {
@@ -25,8 +20,8 @@ void append_matrix(std::string& out, double a, double b, double c, double d, dou
 
 }  // namespace
 
-HPDF_Dict OutlineForms::form(const std::string& key, const PdfPath& path) {
-  auto found = forms_.find(key);
+HPDF_Dict OutlineForms::form(const std::string& name, const PdfPath& path) {
+  auto found = forms_.find(name);
   if (found != forms_.end()) return found->second;
   HPDF_Dict form = HPDF_DictStream_New(doc_->mmgr, doc_->xref);
   if (form) {
@@ -40,28 +35,26 @@ HPDF_Dict OutlineForms::form(const std::string& key, const PdfPath& path) {
     HPDF_Stream_Write(form->stream, reinterpret_cast<const HPDF_BYTE*>(content.data()),
                       static_cast<HPDF_UINT>(content.size()));
   }
-  forms_.emplace(key, form);
+  forms_.emplace(name, form);
   return form;
 }
 
-void OutlineWriter::flush(std::string& out) {
-  HPDF_Stream stream = static_cast<HPDF_PageAttr>(page_->attr)->stream;
-  HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(out.data()), static_cast<HPDF_UINT>(out.size()));
-  out.clear();
+void OutlineWriter::use(const std::string& name, const PdfPath& path) {
+  if (!used_.insert(name).second) return;
+  HPDF_Dict form = forms_.form(name, path);
+  auto attr = static_cast<HPDF_PageAttr>(page_->attr);
+  if (!attr->xobjects) {
+    auto resources = static_cast<HPDF_Dict>(HPDF_Page_GetInheritableItem(page_, "Resources", HPDF_OCLASS_DICT));
+    attr->xobjects = resources ? HPDF_Dict_New(page_->mmgr) : nullptr;
+    if (attr->xobjects) HPDF_Dict_Add(resources, "XObject", attr->xobjects);
+  }
+  if (attr->xobjects && form) HPDF_Dict_Add(attr->xobjects, name.c_str(), form);
 }
 
-// "/Xn Do": libharu names the form in the page's resources on its first use.
-void OutlineWriter::place(HPDF_Dict form, std::string& out) {
-  auto name = names_.find(form);
-  if (name == names_.end()) {
-    flush(out);
-    HPDF_Page_ExecuteXObject(page_, form);
-    HPDF_Dict resources = static_cast<HPDF_PageAttr>(page_->attr)->xobjects;
-    const char* key = resources ? HPDF_Dict_GetKeyByObj(resources, form) : nullptr;
-    names_.emplace(form, key ? std::string("/") + key + " Do " : std::string());
-    return;
-  }
-  out += name->second;
+void OutlineWriter::write(const std::string& operators) {
+  HPDF_Stream stream = static_cast<HPDF_PageAttr>(page_->attr)->stream;
+  HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
+                    static_cast<HPDF_UINT>(operators.size()));
 }
 
 void OutlineWriter::glyph_run(const GlyphRunItem& run) {
@@ -77,46 +70,24 @@ void OutlineWriter::glyph_run(const GlyphRunItem& run) {
       append_number(out, run.embolden / scale);
       out += "w " + path.operators + "B ";
     } else {
-      place(forms_.form("f" + std::to_string(run.face) + ":" + std::to_string(glyph.glyph), path), out);
+      std::string name = "F" + std::to_string(run.face) + "." + std::to_string(glyph.glyph);
+      use(name, path);
+      out += "/" + name + " Do ";
     }
     out += "Q\n";
   }
-  flush(out);
+  write(out);
 }
 
 void OutlineWriter::math(const MathItem& math) {
   const MathDrawing& drawing = *math.drawing;
+  for (size_t i = 0; i < drawing.glyphs.size(); ++i) use(glyph_resource(drawing.glyph_names[i]), *drawing.glyphs[i]);
   std::string out = "q ";
   append_matrix(out, math.scale, 0, 0, math.scale, math.x, height_ - math.baseline);
-  for (const MathShape& shape : drawing.shapes) {
-    out += "q ";
-    if (shape.clip) {
-      for (double value : {shape.clip->x, shape.clip->y, shape.clip->width, shape.clip->height}) append_number(out, value);
-      out += "re W n ";
-    }
-    // The formula's own colour is the fill already (and the stroke, for a
-    // stroked shape, set below); \color sets its own.
-    Color color = shape.color.value_or(math.color);
-    if (shape.stroke > 0) {
-      append_color(out, color, "RG ");
-    } else if (shape.color) {
-      append_color(out, color, "rg ");
-    }
-    if (shape.glyph >= 0) {
-      const auto& m = shape.matrix;
-      append_matrix(out, m[0], m[1], m[2], m[3], m[4], m[5]);
-      auto glyph = static_cast<size_t>(shape.glyph);
-      place(forms_.form("m" + drawing.glyph_names[glyph], *drawing.glyphs[glyph]), out);
-    } else if (shape.stroke > 0) {
-      append_number(out, shape.stroke);
-      out += "w " + shape.path + "S ";
-    } else {
-      out += shape.path + "f ";
-    }
-    out += "Q\n";
-  }
-  out += "Q\n";
-  flush(out);
+  out += '\n';
+  write(out);
+  write(drawing.content);
+  write("Q\n");
 }
 
 }  // namespace deckpress::print

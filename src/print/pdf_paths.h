@@ -3,12 +3,15 @@
 // and typeset formulas. Each distinct glyph becomes one form XObject of the
 // document, formatted once and drawn through a matrix wherever it is used:
 // a formula-heavy sheet repeats a few dozen glyphs thousands of times, and
-// libharu formats every number of every path operator afresh. This
-// reaches into libharu's object and page records, which Debian's
-// libhpdf-dev 2.3.0 installs as headers.
+// libharu formats every number of every path operator afresh. The forms
+// take names of deckpress's own in each page's resources (a glyph of face 9
+// is "F9.123", a MathJax glyph "MTEX-I-1D465"), so a formula's content,
+// made once when it is typeset, names them directly. This reaches into
+// libharu's object and page records, which Debian's libhpdf-dev 2.3.0
+// installs as headers.
 #include <map>
+#include <set>
 #include <string>
-#include <string_view>
 
 #include <hpdf.h>
 
@@ -20,8 +23,8 @@ namespace deckpress::print {
 class OutlineForms {
  public:
   explicit OutlineForms(HPDF_Doc doc) : doc_(doc) {}
-  // The form that fills `path`, made when `key` is first asked for.
-  HPDF_Dict form(const std::string& key, const PdfPath& path);
+  // The form that fills `path`, made when the resource `name` is first asked for.
+  HPDF_Dict form(const std::string& name, const PdfPath& path);
 
  private:
   HPDF_Doc doc_;
@@ -39,19 +42,20 @@ class OutlineWriter {
   void set_page_height(double height) { height_ = height; }
 
   // The run's colour must be the fill colour (and the stroke colour when
-  // it is emboldened); a formula sets its own.
+  // it is emboldened), the formula's the fill and stroke colours.
   void glyph_run(const GlyphRunItem& run);
   void math(const MathItem& math);
 
  private:
-  void place(HPDF_Dict form, std::string& out);
-  void flush(std::string& out);
+  // Puts the form in the page's resources under `name`, once per page.
+  void use(const std::string& name, const PdfPath& path);
+  void write(const std::string& operators);
 
   HPDF_Page page_;
   double height_;
   OutlineForms& forms_;
   GlyphOutlines& outlines_;
-  std::map<HPDF_Dict, std::string> names_;  // of the forms this page has used
+  std::set<std::string> used_;  // resource names this page has
 };
 
 }  // namespace deckpress::print

@@ -57,6 +57,7 @@ class PdfRenderer::PageWriter {
   void operator()(const MathItem& math) {
     end_text();
     fill(math.color);
+    stroke(math.color);
     outlines_.math(math);
   }
 

@@ -53,7 +53,7 @@ TEST_CASE("a short side is centred in its box at the largest size") {
   CHECK(hi->baseline == Approx((100 - 1.25 * 24) / 2 + 0.95 * 24));
 }
 
-TEST_CASE("without CSS a side starts at the left; right-to-left paragraphs start at the right") {
+TEST_CASE("without CSS a side starts at the left and right-to-left paragraphs start at the right") {
   Laid left = lay_out("<p>ab</p>", Size{200, 100}, {10, 7});
   CHECK(text_item(left.side, "ab")->x == Approx(0));
   Laid right = lay_out("<p style=\"text-align:right\">ab</p>", Size{200, 100}, {10, 7});
@@ -108,7 +108,7 @@ TEST_CASE("a wrapped code line keeps its indentation and is marked as going on")
   CHECK(marked);
 }
 
-TEST_CASE("underlines, strike-through and highlights are drawn; highlights under their text") {
+TEST_CASE("underlines, strike-through and highlights are drawn and highlights under their text") {
   Laid laid = lay_out("<p><u>u</u> <s>s</s> <mark>m</mark></p>", Size{200, 100}, {10, 7});
   CHECK(all<LineItem>(laid.side).size() == 2);
   auto boxes = all<BoxItem>(laid.side);

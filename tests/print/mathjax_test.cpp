@@ -111,7 +111,7 @@ TEST_CASE("errors are kept too") {
   CHECK(loaded->error == "Missing close brace");
 }
 
-TEST_CASE("MathJax typesets TeX and mhchem; each formula stands alone") {
+TEST_CASE("MathJax typesets TeX and mhchem and each formula stands alone") {
   MathJax math(folder("mathjax") / "cache");
   auto outcome = math.typeset({Formula{"\\frac{a}{b}", true}, Formula{"\\ce{H2O}", false},
                                Formula{"\\frac{a", false}, Formula{"\\def\\x{y}\\x", false}, Formula{"\\x", false}});

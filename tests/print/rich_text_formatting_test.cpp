@@ -64,7 +64,7 @@ TEST_CASE("hidden elements, like Anki's hint, print nothing") {
   CHECK(plain(blocks[0].spans) == "shown");
 }
 
-TEST_CASE("<div> lines follow each other without a gap; an empty <div><br></div> is an empty line") {
+TEST_CASE("<div> lines follow each other without a gap and an empty <div><br></div> is an empty line") {
   auto blocks = parse_rich_text("<p>para</p><div>one</div><div>two</div><div><br></div><div>three<br></div>");
   REQUIRE(blocks.size() == 5);
   CHECK_FALSE(blocks[0].tight);
@@ -112,7 +112,7 @@ TEST_CASE("formulas: inline ones stay in the line, display ones get a line of th
   CHECK(plain(blocks[2].spans) == "and go on. \\(not math\\) \\(open");
 }
 
-TEST_CASE("tables keep spans, alignment, headers and backgrounds; a caption goes above") {
+TEST_CASE("tables keep spans, alignment, headers and backgrounds and a caption goes above") {
   auto blocks = parse_rich_text(
       "<table><caption>Cap</caption><tr><th align=\"right\">H</th><td rowspan=\"2\" colspan=\"3\" "
       "style=\"text-align:center; background: #ff0000\">big</td></tr><tr><td bgcolor=\"blue\">x<br>y</td></tr>"

@@ -51,7 +51,7 @@ TEST_CASE("whitespace collapses, entities decode, <br> breaks the line") {
   CHECK(plain(blocks[0].spans) == "a & b\u00A0c\nd");
 }
 
-TEST_CASE("code blocks keep their white space; inline code and strike-through") {
+TEST_CASE("code blocks keep their white space and inline code and strike-through") {
   auto blocks = parse_rich_text("<pre>  indented\n\tand a tab</pre><p><code>len()</code> <del>old</del></p>");
   REQUIRE(blocks.size() == 2);
   CHECK(blocks[0].kind == BlockKind::code);

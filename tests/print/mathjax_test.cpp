@@ -182,3 +182,24 @@ TEST_CASE("a sheet with math prints no TeX, and a warm cache gives the same byte
   CHECK(text.find("\\(") == std::string::npos);
   CHECK(first->find("/Subtype /Form") != std::string::npos);
 }
+
+TEST_CASE("each glyph is one form of the document, named in every page that draws it") {
+  SheetInput input = math_card("<p>\\(x^{1}\\)</p>");
+  for (int i = 2; i <= 12; ++i) input.cards.push_back(math_card("<p>\\(x^{" + std::to_string(i % 10) + "}\\)</p>").cards[0]);
+  Diagnostics diagnostics;
+  MathJax math(folder("shared-glyphs"));
+  auto pdf = render_sheet(input, {}, diagnostics, &math);
+  REQUIRE(pdf);
+  CHECK(diagnostics.all().empty());
+  // x and the ten digits, on two pages of fronts: eleven forms, however often drawn.
+  size_t forms = 0;
+  for (size_t at = pdf->find("/Subtype /Form"); at != std::string::npos; at = pdf->find("/Subtype /Form", at + 1)) ++forms;
+  CHECK(forms == 11);
+  // A viewer finds every form the pages name: poppler says nothing.
+  fs::path file = write_pdf(*pdf, "shared-glyphs.pdf");
+  fs::path errors = scratch_dir() / "render-errors.txt";
+  std::string command = "pdftoppm -r 20 '" + file.string() + "' '" + (scratch_dir() / "shared").string() + "' 2>'" +
+                        errors.string() + "'";
+  REQUIRE(std::system(command.c_str()) == 0);
+  CHECK(read_file(errors).empty());
+}

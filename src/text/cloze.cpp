@@ -46,7 +46,9 @@ void append_active(const Deletion& deletion, int number, bool answer_side, std::
     out += '>';
     append_rendered(deletion.content, number, answer_side, out);
   } else {
-    out += " data-cloze=\"" + escape_html(revealed(deletion.content)) + "\">";
+    out += ' ';
+    out += kClozeAnswerAttribute;
+    out += "=\"" + escape_html(revealed(deletion.content)) + "\">";
     out += '[';
     out += deletion.has_hint ? deletion.hint : "...";
     out += ']';

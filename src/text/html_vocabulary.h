@@ -7,6 +7,10 @@ namespace deckpress::text {
 
 // <span class="cloze">: a cloze deletion, hidden ("[...]") or revealed.
 inline constexpr std::string_view kClozeClass = "cloze";
+// On the question side an active deletion keeps its answer in this
+// attribute (<span class="cloze" data-cloze="ANSWER">[...]</span>), so that
+// a printed sheet can size the blank or list the answers.
+inline constexpr std::string_view kClozeAnswerAttribute = "data-cloze";
 
 // <span class="math">: TeX source between Anki's MathJax delimiters.
 inline constexpr std::string_view kMathClass = "math";

@@ -20,9 +20,8 @@ constexpr size_t kSliceNotes = 256;
 
 class DeckCompiler {
  public:
-  DeckCompiler(CompiledDeck& out, Diagnostics& diagnostics)
-      : out_(out), diagnostics_(diagnostics),
-        media_(std::filesystem::path(out.deck.path).parent_path()) {}
+  DeckCompiler(CompiledDeck& out, Diagnostics& diagnostics, const std::filesystem::path& repository)
+      : out_(out), diagnostics_(diagnostics), media_(std::filesystem::path(out.deck.path).parent_path(), repository) {}
 
   void run() {
     Field description{out_.deck.description, out_.deck.pos};
@@ -112,10 +111,10 @@ class DeckCompiler {
 
 }  // namespace
 
-CompiledDeck compile_deck(Deck deck, Diagnostics& diagnostics) {
+CompiledDeck compile_deck(Deck deck, Diagnostics& diagnostics, const std::filesystem::path& repository) {
   CompiledDeck out;
   out.deck = std::move(deck);
-  DeckCompiler(out, diagnostics).run();
+  DeckCompiler(out, diagnostics, repository).run();
   return out;
 }
 

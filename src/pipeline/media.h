@@ -13,11 +13,13 @@ namespace deckpress::pipeline {
 
 class MediaResolver {
  public:
-  explicit MediaResolver(std::filesystem::path deck_dir);
+  // Targets are relative to `deck_dir`, and must stay inside `repository`
+  // (the deck's folder when empty).
+  MediaResolver(std::filesystem::path deck_dir, std::filesystem::path repository = {});
 
   // The package name for `target` (as written in the field), or nothing
   // after reporting why at `pos`: missing, unsupported type, outside the
-  // deck's folder. Safe to call from several threads.
+  // repository. Safe to call from several threads.
   std::optional<std::string> resolve(const std::string& target, const SourcePos& pos,
                                      Diagnostics& diagnostics);
 
@@ -25,6 +27,8 @@ class MediaResolver {
 
  private:
   std::filesystem::path deck_dir_;
+  std::filesystem::path repository_;
+  bool own_repository_;  // the repository is more than the deck's folder
   std::mutex mutex_;  // guards the maps
   std::map<std::string, std::string> names_;  // target -> package name
   std::map<std::string, std::filesystem::path> files_;

@@ -1,12 +1,12 @@
 #include "print/math_store.h"
 
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <cstring>
 #include <fstream>
 #include <stdexcept>
 
+#include "deck/file_bytes.h"
 #include "print/digest.h"
 
 namespace deckpress::print {
@@ -15,18 +15,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::string_view kMagic = "deckpress math records 1\n";
-
-std::optional<std::string> read_bytes(const fs::path& file) {
-  int fd = open(file.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
-  std::string bytes;
-  char chunk[65536];
-  ssize_t n;
-  while ((n = read(fd, chunk, sizeof chunk)) > 0) bytes.append(chunk, static_cast<size_t>(n));
-  close(fd);
-  if (n < 0) return std::nullopt;
-  return bytes;
-}
 
 void append_sized(std::string& out, const std::string& text) {
   auto size = static_cast<uint32_t>(text.size());
@@ -65,7 +53,7 @@ std::string MathStore::glyph_key(const std::string& name) const { return sha256_
 void MathStore::read() {
   if (read_) return;
   read_ = true;
-  auto bytes = read_bytes(file());
+  auto bytes = read_file_bytes(file());
   if (!bytes || !bytes->starts_with(kMagic)) return;
   size_t pos = kMagic.size();
   while (pos < bytes->size()) {

@@ -3,11 +3,11 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "deck/file_bytes.h"
 #include "print/digest.h"
 #include "support/data_dir.h"
 
@@ -15,14 +15,6 @@ namespace deckpress::print {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::optional<std::string> read_text(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
 
 fs::path on_path(const std::string& name) {
   const char* path = std::getenv("PATH");
@@ -48,8 +40,8 @@ MathJax::MathJax(fs::path cache_dir, MathJaxSetup setup) : cache_dir_(std::move(
 // The helper's script and lock file: a change to either starts a new cache.
 MathStore* MathJax::store() {
   if (!store_) {
-    auto script = read_text(setup_.helper / "typeset.js");
-    auto lock = read_text(setup_.helper / "package-lock.json");
+    auto script = read_file_bytes(setup_.helper / "typeset.js");
+    auto lock = read_file_bytes(setup_.helper / "package-lock.json");
     if (!script || !lock) return nullptr;
     store_.emplace(cache_dir_, sha256_hex(*script + '\0' + *lock));
   }

@@ -9,7 +9,7 @@ packages=(
   build-essential cmake pkg-config
   libsqlitecpp-dev libsqlite3-dev libzip-dev zlib1g-dev libhpdf-dev libtomlplusplus-dev catch2
   libmd4c-dev libmd4c-html0-dev libcli11-dev nlohmann-json3-dev libssl-dev
-  libunibreak-dev libfmt-dev libfreetype-dev libsource-highlight-dev libmimalloc-dev
+  libunibreak-dev libfmt-dev libfreetype-dev libsource-highlight-dev libmimalloc-dev libutf8proc-dev
   fonts-liberation2 fonts-ipafont-gothic fonts-nanum
   # Debian's libzip CMake config names these tools and fails without them.
   zipcmp zipmerge ziptool

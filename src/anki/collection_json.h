@@ -22,4 +22,11 @@ nlohmann::ordered_json decks_json(const PackageInput& input);
 nlohmann::ordered_json deck_config_json();
 nlohmann::ordered_json models_json(const PackageInput& input);
 
+// One note type as `models` holds it, with its mod and default deck.
+nlohmann::ordered_json note_type_json(const NoteType& type, int64_t mod, int64_t deck);
+
+// Everything the package stores of a note type but its mod and default deck
+// (which differs from package to package): whenever it changes, the mod moves.
+std::string note_type_stored_text(const NoteType& type);
+
 }  // namespace deckpress::anki

@@ -49,12 +49,12 @@ int64_t note_type_id(std::string_view note_type_name) {
   return prefixed_id("note type", note_type_name);
 }
 
-int64_t field_id(int64_t note_type_id, std::string_view field_name) {
-  return prefixed_id("field " + std::to_string(note_type_id), field_name);
+int64_t field_id(int64_t note_type_id, std::string_view field_key) {
+  return prefixed_id("field " + std::to_string(note_type_id), field_key);
 }
 
-int64_t template_id(int64_t note_type_id, std::string_view template_name) {
-  return prefixed_id("template " + std::to_string(note_type_id), template_name);
+int64_t template_id(int64_t note_type_id, std::string_view template_key) {
+  return prefixed_id("template " + std::to_string(note_type_id), template_key);
 }
 
 uint32_t field_checksum(std::string_view stripped_text) {

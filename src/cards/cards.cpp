@@ -13,10 +13,9 @@ namespace deckpress::cards {
 
 namespace {
 
+// Special fields with a value on every card; Tags and FrontSide may be empty.
 bool always_non_empty(const std::string& field) {
-  static const std::vector<std::string> specials = {"Card", "CardFlag", "Deck",
-                                                    "Subdeck", "Type", "CardID"};
-  return std::find(specials.begin(), specials.end(), field) != specials.end();
+  return is_special_field(field) && field != "Tags" && field != "FrontSide";
 }
 
 int field_index(const NoteType& type, const std::string& name) {
@@ -93,6 +92,12 @@ std::string without_answer_rule(const std::string& html) {
 
 }  // namespace
 
+bool is_special_field(std::string_view name) {
+  static constexpr std::string_view specials[] = {"FrontSide", "Card", "CardFlag", "Deck",
+                                                  "Subdeck",   "Tags", "Type",     "CardID"};
+  return std::find(std::begin(specials), std::end(specials), name) != std::end(specials);
+}
+
 std::vector<int> card_ords(const CardContext& note) {
   std::vector<int> ords;
   if (note.type->is_cloze) {
@@ -104,7 +109,7 @@ std::vector<int> card_ords(const CardContext& note) {
   }
   FieldLookup lookup = lookup_for(note, Side{});
   for (size_t i = 0; i < note.type->templates.size(); ++i) {
-    auto nodes = parse_template(strip_comments(note.type->templates[i].front));
+    auto nodes = parse_template(note.type->templates[i].front);
     if (renders_content(nodes, lookup)) ords.push_back(static_cast<int>(i));
   }
   return ords;
@@ -127,7 +132,7 @@ std::vector<Requirement> template_requirements(const NoteType& type) {
   std::vector<Requirement> requirements;
   const size_t count = type.fields.size();
   for (size_t t = 0; t < type.templates.size(); ++t) {
-    auto nodes = parse_template(strip_comments(type.templates[t].front));
+    auto nodes = parse_template(type.templates[t].front);
     auto renders_with = [&](const std::vector<bool>& filled) {
       FieldLookup lookup;
       lookup.non_empty = [&](const std::string& field) {

@@ -433,17 +433,7 @@ std::optional<Deck> load_deck_file(const fs::path& path, NoteTypes& note_types,
 }
 
 SourcePos position_in(const Field& field, size_t offset) {
-  SourcePos pos = field.pos;
-  std::string_view before = std::string_view(field.text).substr(0, offset);
-  for (size_t i = 0; i < before.size(); ++i) {
-    if (before[i] == '\n') {
-      ++pos.line;
-      pos.column = 1;
-    } else if (!is_continuation(before[i])) {
-      ++pos.column;
-    }
-  }
-  return pos;
+  return advanced(field.pos, std::string_view(field.text).substr(0, offset));
 }
 
 }  // namespace deckpress

@@ -14,6 +14,8 @@ struct Template {
   std::string name;
   std::string front;  // Anki's qfmt
   std::string back;   // Anki's afmt
+  std::string key;    // stable key its id derives from; empty: the id derives from the name
+  std::string front_path, back_path;  // the files, as diagnostics name them; empty when made in code
 };
 
 struct NoteType {
@@ -27,6 +29,9 @@ struct NoteType {
   std::string css;
   int sort_field = 0;
   std::string source;  // the folder it came from, or "built-in"
+  // Packaged as written: problems the template checks find are one warning
+  // instead of errors (note types read from Anki packages).
+  bool verbatim = false;
 };
 
 enum class TextFormat { markdown, html };

@@ -1,6 +1,7 @@
 #pragma once
 // Positions in deck files and the diagnostics that point at them.
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace deckpress {
@@ -10,6 +11,9 @@ struct SourcePos {
   int line = 0;      // 1-based; 0 when the problem concerns the whole file
   int column = 0;    // 1-based, counted in code points
 };
+
+// The position just after `text`, when `text` begins at `start`.
+SourcePos advanced(SourcePos start, std::string_view text);
 
 enum class Severity { error, warning };
 

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <set>
 
+#include "anki/collection_json.h"
 #include "anki/ids.h"
 #include "support/parallel.h"
 
@@ -14,13 +15,6 @@ namespace {
 const std::string unit = "\x1f";
 
 std::string short_hash(const std::string& content) { return anki::sha256_hex(content).substr(0, 16); }
-
-std::string note_type_content(const NoteType& type) {
-  std::string content = type.name + unit + (type.is_cloze ? "cloze" : "standard") + unit + type.css;
-  for (const auto& field : type.fields) content += unit + field;
-  for (const auto& tmpl : type.templates) content += unit + tmpl.name + unit + tmpl.front + unit + tmpl.back;
-  return content;
-}
 
 // Appended piece by piece: made for every note, it is most of the stamping's copying.
 std::string note_content(const CompiledNote& compiled) {
@@ -56,7 +50,7 @@ class PackageBuilder {
   void add_note_type(const NoteType& type) {
     if (!note_types_.insert(&type).second) return;
     std::string id = std::to_string(anki::note_type_id(type.name));
-    const auto& entry = lock_.stamp("notetype", id, "-", short_hash(note_type_content(type)), now_);
+    const auto& entry = lock_.stamp("notetype", id, "-", short_hash(anki::note_type_stored_text(type)), now_);
     input_.note_types.push_back({&type, entry.modified});
   }
 

@@ -14,6 +14,7 @@
 
 #include "anki/ids.h"
 #include "anki/lock.h"
+#include "cards/template_check.h"
 #include "pipeline/compiled.h"
 #include "pipeline/fingerprint.h"
 #include "pipeline/identity.h"
@@ -153,7 +154,8 @@ class Build {
     if (!folder) {
       folder = std::make_unique<Folder>();
       folder->dir = dir;
-      folder->note_types = std::make_unique<NoteTypes>(std::vector<fs::path>{dir / "templates", "templates"});
+      folder->note_types = std::make_unique<NoteTypes>(std::vector<fs::path>{dir / "templates", "templates"},
+                                                       cards::check_templates);
     }
     DeckJob job;
     job.file = file;

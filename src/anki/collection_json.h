@@ -10,8 +10,12 @@
 
 namespace deckpress::anki {
 
-// Every deck of the package: the input's decks, the decks notes name, and
-// their parents, by name; the value is the description HTML.
+// Every deck of the package: the input's decks and the decks notes name, by
+// name; the value is the description HTML. Parents are not added: Anki
+// creates missing parents itself, and importers that always write a deck's
+// description (Anki before 2.1.55, AnkiDroid before 2.17) would blank the
+// one the parent's own package set. The pipeline carries a parent, with its
+// description, when a deck file of the same build defines it.
 std::map<std::string, std::string> package_decks(const PackageInput& input);
 
 // The deck models offer when adding notes: the first deck of the input.

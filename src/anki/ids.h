@@ -15,6 +15,9 @@ std::string guid_for(const std::vector<std::string>& parts);
 // clients keep it exact. Used for deck, note type, field and template ids.
 int64_t stable_id(std::string_view text);
 
+// Anki's Default deck has id 1 in every collection; a deck of ours named so
+// is that deck, so its notes land in the user's Default deck.
+inline constexpr int64_t kDefaultDeckId = 1;
 int64_t deck_id(std::string_view deck_name);
 int64_t note_type_id(std::string_view note_type_name);
 // Fields and templates carry ids (Anki 23.10+) so re-import matches them.

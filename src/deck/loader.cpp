@@ -9,6 +9,7 @@
 
 #include "deck/file_bytes.h"
 #include "deck/limits.h"
+#include "deck/names.h"
 #include "deck/pieces.h"
 #include "deck/toml_util.h"
 #include "support/parallel.h"
@@ -72,16 +73,17 @@ std::string deck_name_problem(const std::string& name) {
   while (true) {
     size_t split = rest.find("::");
     std::string_view part = rest.substr(0, split);
-    if (part.empty() || part.front() == ' ' || part.back() == ' ' || part.front() == ':' ||
-        part.back() == ':')
+    if (part.empty() || has_outer_space(part) || part.front() == ':' || part.back() == ':')
       return fmt::format("deck name '{}' has an empty or badly spaced level", name);
     if (split == std::string_view::npos) break;
     rest = rest.substr(split + 2);
   }
   for (unsigned char c : name)
-    if (c < 0x20) return "the deck name contains a control character";
-  if (name == "Default") return "'Default' is Anki's own deck; choose another name";
-  return "";
+    if (c < 0x20 || c == 0x7F) return "the deck name contains a control character";
+  std::string top(name.substr(0, name.find("::")));
+  if (top != kDefaultDeck && folded_case(top) == folded_case(kDefaultDeck))
+    return fmt::format("'{}' is Anki's default deck, which is named '{}': write it so", top, kDefaultDeck);
+  return name_rewrite_problem("deck name", name);
 }
 
 std::string print_value(const toml::node& node) {
@@ -174,6 +176,10 @@ class DeckReader {
       deck_.name = *name;
     }
     deck_.description = get_string(*table, "description", origin_, diagnostics_).value_or("");
+    if (deck_.name == kDefaultDeck && !deck_.description.empty())
+      diagnostics_.error(pos_of(*table->get("description"), origin_),
+                         "Anki keeps the description of its Default deck as the user wrote it; "
+                         "remove 'description' or give the deck a name of its own");
     deck_.tags = read_tags(*table);
     default_type_ = get_string(*table, "note_type", origin_, diagnostics_).value_or("basic");
     if (const toml::node* where = table->get("note_type")) default_type_pos_ = pos_of(*where, origin_);

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "deck/source.h"
@@ -57,6 +58,9 @@ struct PrintSetting {
   SourcePos pos;
 };
 using PrintSettings = std::map<std::string, PrintSetting>;
+
+// Anki's own deck, in every collection: a deck file of this name fills it.
+inline constexpr std::string_view kDefaultDeck = "Default";
 
 struct Deck {
   std::string name;         // "A::B" for subdecks

@@ -39,6 +39,20 @@ class PackageBuilder {
     for (const auto& [name, path] : compiled.media) media_.insert({name, path});
   }
 
+  // Parents of the package's decks that a deck of the build defines.
+  void carry_parents(const std::vector<const CompiledDeck*>& build) {
+    std::set<std::string> present;
+    for (const auto& deck : input_.decks) present.insert(deck.name);
+    for (size_t i = 0, own = input_.decks.size(); i < own; ++i)
+      for (const auto& parent : parent_deck_names(input_.decks[i].name)) {
+        auto defined = std::find_if(build.begin(), build.end(),
+                                    [&](const CompiledDeck* deck) { return deck->deck.name == parent; });
+        if (defined == build.end() || !present.insert(parent).second) continue;
+        input_.decks.push_back({parent, (*defined)->description_html});
+        for (const auto& name : (*defined)->description_media) media_.insert({name, (*defined)->media.at(name)});
+      }
+  }
+
   anki::PackageInput finish() {
     for (const auto& [name, path] : media_) input_.media.push_back({name, path});
     assign_note_ids();
@@ -114,10 +128,18 @@ std::string note_guid(const Deck& deck, const Note& note) {
 }
 
 anki::PackageInput package_input(const std::vector<const CompiledDeck*>& decks, anki::Lock& lock,
-                                 int64_t now) {
+                                 int64_t now, const std::vector<const CompiledDeck*>& build) {
   PackageBuilder builder(lock, now);
   for (const CompiledDeck* deck : decks) builder.add(*deck);
+  builder.carry_parents(build);
   return builder.finish();
+}
+
+std::vector<std::string> parent_deck_names(const std::string& name) {
+  std::vector<std::string> parents;
+  for (size_t end = name.find("::"); end != std::string::npos; end = name.find("::", end + 2))
+    parents.push_back(name.substr(0, end));
+  return parents;
 }
 
 }  // namespace deckpress::pipeline

@@ -10,9 +10,16 @@
 namespace deckpress::pipeline {
 
 // Stamps every note and note type of `decks` in `lock` (new or changed
-// content gets `now`) and returns the package of those decks.
+// content gets `now`) and returns the package of those decks. A parent deck
+// that one of `build` (the run's compiled decks) defines is carried with its
+// description and the media the description names: importers that always
+// write descriptions would otherwise blank it (see anki::package_decks).
 anki::PackageInput package_input(const std::vector<const CompiledDeck*>& decks, anki::Lock& lock,
-                                 int64_t now);
+                                 int64_t now, const std::vector<const CompiledDeck*>& build = {});
+
+// The names of the parent decks of `name`, outermost first: "A::B::C" has
+// "A" and "A::B".
+std::vector<std::string> parent_deck_names(const std::string& name);
 
 // Anki's key for a note: from the deck and its id, or without an id from its
 // note type and first field's text. compile_deck keeps it (it releases the text).

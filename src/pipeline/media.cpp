@@ -52,9 +52,22 @@ bool is_external(const std::string& target) {
 MediaResolver::MediaResolver(fs::path deck_dir) : deck_dir_(std::move(deck_dir)) {}
 
 std::optional<std::string> MediaResolver::resolve(const std::string& target, const SourcePos& pos,
-                                                  Diagnostics& diagnostics) {
+                                                  Diagnostics& diagnostics, MediaUser user) {
   std::lock_guard lock(mutex_);
   if (auto known = names_.find(target); known != names_.end()) return known->second;
+  auto& names = user == MediaUser::note ? names_ : description_names_;
+  if (auto known = names.find(target); known != names.end()) return known->second;
+  auto file = resolve_file(target, pos, diagnostics);
+  if (!file) return std::nullopt;
+  std::string name = (user == MediaUser::description ? "_" : "") + file->first;
+  names[target] = name;
+  files_[name] = file->second;
+  return name;
+}
+
+std::optional<std::pair<std::string, fs::path>> MediaResolver::resolve_file(const std::string& target,
+                                                                            const SourcePos& pos,
+                                                                            Diagnostics& diagnostics) {
   fs::path written(target);
   std::string extension = lower(written.extension().string());
   if (written.is_absolute()) {
@@ -92,9 +105,7 @@ std::optional<std::string> MediaResolver::resolve(const std::string& target, con
   }
   std::string name = fmt::format("{}-{}{}", safe_stem(written.stem().string()),
                                  anki::sha1_hex(*bytes).substr(0, 12), extension);
-  names_[target] = name;
-  files_[name] = file;
-  return name;
+  return std::pair{name, file};
 }
 
 }  // namespace deckpress::pipeline

@@ -125,7 +125,7 @@ TEST_CASE("conf and dconf are Anki's stock settings, compact, with plain floats"
         R"("lapse":{"delays":[10],"leechAction":1,"leechFails":8,"minInt":1,"mult":0}}})");
 }
 
-TEST_CASE("decks: Default, the package's decks and their parents") {
+TEST_CASE("decks: Default and the package's decks; parents are left for Anki to create") {
   WrittenCollection c;
   const json decks = c.col_json("decks");
   std::vector<std::string> names;
@@ -139,7 +139,7 @@ TEST_CASE("decks: Default, the package's decks and their parents") {
     names.push_back(deck["name"]);
   }
   std::sort(names.begin(), names.end());
-  CHECK(names == std::vector<std::string>{"Default", "Python", "Python::Basics"});
+  CHECK(names == std::vector<std::string>{"Default", "Python::Basics"});
   CHECK(decks["1"]["name"] == "Default");
   const json& basics = decks[std::to_string(deck_id("Python::Basics"))];
   CHECK(basics["desc"] == "<p>Intro</p>");
@@ -260,4 +260,21 @@ TEST_CASE("everything a note type stores but its mod and deck changes its stored
   CHECK(changed([](NoteType& t) { t.is_cloze = true; }));
   CHECK(note_type_json(sample.basic, 5, 7).dump() != base);
   CHECK(note_type_stored_text(sample.basic) == base);
+}
+
+TEST_CASE("a deck named Default is Anki's deck 1: its cards go there, and no second Default is made") {
+  test::TempDir dir;
+  SamplePackage sample;
+  sample.input.decks = {{"Default", ""}, {"Default::Verbs", "<p>Verbs</p>"}};
+  sample.input.notes[0].deck_name = "Default";
+  sample.input.notes[1].deck_name = "Default::Verbs";
+  write_package_file(sample.input, dir.path() / "default.apkg");
+  ZipReader(dir.path() / "default.apkg").extract("collection.anki2", dir.path() / "c.anki2", 1 << 20);
+  SQLite::Database db((dir.path() / "c.anki2").string());
+  const json decks = json::parse(db.execAndGet("SELECT decks FROM col").getString());
+  CHECK(decks.size() == 2);
+  CHECK(decks["1"]["name"] == "Default");
+  CHECK(decks[std::to_string(deck_id("Default::Verbs"))]["desc"] == "<p>Verbs</p>");
+  CHECK(db.execAndGet("SELECT group_concat(did) FROM (SELECT did FROM cards ORDER BY did)").getString() ==
+        "1,1," + std::to_string(deck_id("Default::Verbs")));
 }

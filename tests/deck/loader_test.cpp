@@ -143,3 +143,21 @@ TEST_CASE("diagnostics print GCC-style with the source line and a caret") {
                   " 5 | frnt = \"What is the GIL?\"\n"
                   "   | ^\n");
 }
+
+TEST_CASE("a deck named Default fills Anki's default deck: spelled so, without a description") {
+  CHECK(Loaded("[deck]\nname = \"Default\"\n[[note]]\nfront = \"q\"\n").problems().empty());
+  CHECK(Loaded("[deck]\nname = \"Default::Verbs\"\ndescription = \"x\"\n[[note]]\nfront = \"q\"\n").problems().empty());
+  CHECK(Loaded("[deck]\nname = \"DEFAULT::Verbs\"\n[[note]]\nfront = \"q\"\n").problems() ==
+        Problems{"2:8: 'DEFAULT' is Anki's default deck, which is named 'Default': write it so"});
+  CHECK(Loaded("[deck]\nname = \"Default\"\ndescription = \"Mine\"\n[[note]]\nfront = \"q\"\n").problems() ==
+        Problems{"3:15: Anki keeps the description of its Default deck as the user wrote it; remove "
+                 "'description' or give the deck a name of its own"});
+}
+
+TEST_CASE("deck names Anki would rewrite are errors: outer spaces of any kind, not NFC") {
+  CHECK(Loaded("[deck]\nname = \"Verbs\\u00A0::x\"\n[[note]]\nfront = \"q\"\n").problems() ==
+        Problems{"2:8: deck name 'Verbs\u00A0::x' has an empty or badly spaced level"});
+  CHECK(Loaded("[deck]\nname = \"Caf\\u0065\\u0301\"\n[[note]]\nfront = \"q\"\n").problems() ==
+        Problems{"2:8: deck name 'Cafe\u0301' is not in Unicode NFC form (it has a letter and a separate accent), "
+                 "which Anki converts it to on import; type each accented letter as one character"});
+}

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "deck/escapes.h"
 #include "deck/file_bytes.h"
 #include "deck/limits.h"
 #include "deck/names.h"
@@ -30,21 +31,25 @@ std::vector<size_t> line_offsets(std::string_view file) {
   return offsets;
 }
 
-// Where a string value's text begins: after its opening quotes, and after
-// the newline that TOML trims right after a multi-line opener. `text` begins
-// at the file's line `first_line`; `lines` are its line offsets.
-SourcePos text_start(std::string_view text, const std::vector<size_t>& lines, int first_line,
-                     const SourcePos& value) {
-  int line = value.line - first_line + 1;
-  if (line < 1 || static_cast<size_t>(line) >= lines.size()) return value;
+// The byte of `text` at the file position `pos`: `text` begins at the
+// file's line `first_line`; `lines` are its line offsets. npos when outside.
+size_t byte_at(std::string_view text, const std::vector<size_t>& lines, int first_line, const SourcePos& pos) {
+  int line = pos.line - first_line + 1;
+  if (line < 1 || static_cast<size_t>(line) >= lines.size()) return std::string_view::npos;
   size_t at = lines[line];
-  for (int column = 1; column < value.column && at < text.size(); ++at)
+  for (int column = 1; column < pos.column && at < text.size(); ++at)
     if (at + 1 == text.size() || !is_continuation(text[at + 1])) ++column;
-  std::string_view rest = text.substr(std::min(at, text.size()));
-  bool multiline = rest.starts_with("\"\"\"") || rest.starts_with("'''");
-  if (multiline && (rest.substr(3).starts_with("\n") || rest.substr(3).starts_with("\r\n")))
-    return {value.path, value.line + 1, 1};
-  return {value.path, value.line, value.column + (multiline ? 3 : 1)};
+  return std::min(at, text.size());
+}
+
+// Where a string value's text begins, given where the value is: after its
+// opening quotes, and after the newline that TOML trims right after a
+// multi-line opener.
+SourcePos text_start(std::string_view value, const SourcePos& pos) {
+  bool multiline = value.starts_with("\"\"\"") || value.starts_with("'''");
+  if (multiline && (value.substr(3).starts_with("\n") || value.substr(3).starts_with("\r\n")))
+    return {pos.path, pos.line + 1, 1};
+  return {pos.path, pos.line, pos.column + (multiline ? 3 : 1)};
 }
 
 bool valid_note_id(const std::string& id) {
@@ -175,7 +180,12 @@ class DeckReader {
         diagnostics_.error(pos_of(*table->get("name"), origin_), problem);
       deck_.name = *name;
     }
+    read_format(*table);
     deck_.description = get_string(*table, "description", origin_, diagnostics_).value_or("");
+    if (const toml::node* node = table->get("description"); node && node->is_string()) {
+      SourcePos value = pos_of(*node, origin_);
+      check_escapes(written(value), value, deck_.description, deck_.format, diagnostics_);
+    }
     if (deck_.name == kDefaultDeck && !deck_.description.empty())
       diagnostics_.error(pos_of(*table->get("description"), origin_),
                          "Anki keeps the description of its Default deck as the user wrote it; "
@@ -184,10 +194,13 @@ class DeckReader {
     default_type_ = get_string(*table, "note_type", origin_, diagnostics_).value_or("basic");
     if (const toml::node* where = table->get("note_type")) default_type_pos_ = pos_of(*where, origin_);
     deck_.allow_html = get_bool(*table, "allow_html", origin_, diagnostics_).value_or(false);
-    if (auto format = get_string(*table, "format", origin_, diagnostics_)) {
+  }
+
+  void read_format(const toml::table& table) {
+    if (auto format = get_string(table, "format", origin_, diagnostics_)) {
       if (*format == "html") deck_.format = TextFormat::html;
       else if (*format != "markdown")
-        diagnostics_.error(pos_of(*table->get("format"), origin_),
+        diagnostics_.error(pos_of(*table.get("format"), origin_),
                            fmt::format("format must be \"markdown\" or \"html\", not \"{}\"", *format));
     }
   }
@@ -308,7 +321,10 @@ class DeckReader {
     }
     if (text) {
       field.text = std::move(*text);
-      field.pos = text_start(text_, line_offsets_, origin_.first_line, pos_of(*table.get(key), origin_));
+      SourcePos value = pos_of(*table.get(key), origin_);
+      std::string_view raw = written(value);
+      field.pos = raw.empty() ? value : text_start(raw, value);
+      check_escapes(raw, value, field.text, deck_.format, diagnostics_);
     }
     if (required && is_blank(field.text) && !has_wrong_type(table, key)) {
       const toml::node* value = table.get(key);
@@ -317,6 +333,12 @@ class DeckReader {
                                : fmt::format("missing field '{}' of a '{}' note", key, note.type->key));
     }
     return field;
+  }
+
+  // The file's text from `pos` on, in the piece being read.
+  std::string_view written(const SourcePos& pos) const {
+    size_t at = byte_at(text_, line_offsets_, origin_.first_line, pos);
+    return at == std::string_view::npos ? std::string_view() : text_.substr(at);
   }
 
   static bool is_blank(const std::string& text) {

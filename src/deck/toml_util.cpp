@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "deck/escapes.h"
+
 namespace deckpress {
 
 // A position toml++ reports (in the text it parsed) as a position in the file.
@@ -106,17 +108,26 @@ std::optional<SourcePos> too_many_dots(std::string_view text, const TomlOrigin& 
   return std::nullopt;
 }
 
-// True when the character at `pos` ends its line: where toml++ stops in a
-// string that was never closed.
-bool at_line_end(std::string_view text, const toml::source_position& pos) {
+// The text of line `line` (from 1), without its line break.
+std::string_view line_of(std::string_view text, uint32_t line) {
   size_t at = 0;
-  for (uint32_t line = 1; line < pos.line && at != std::string_view::npos; ++line) {
+  for (uint32_t i = 1; i < line && at != std::string_view::npos; ++i) {
     at = text.find('\n', at);
     if (at != std::string_view::npos) ++at;
   }
-  for (uint32_t column = 1; at < text.size(); ++at)
-    if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80 && column++ == pos.column) break;
-  return at >= text.size() || text[at] == '\n' || text[at] == '\r';
+  if (at == std::string_view::npos || at > text.size()) return {};
+  std::string_view rest = text.substr(at);
+  return rest.substr(0, rest.find('\n'));
+}
+
+// True when the character at `pos` ends its line: where toml++ stops in a
+// string that was never closed.
+bool at_line_end(std::string_view text, const toml::source_position& pos) {
+  std::string_view line = line_of(text, pos.line);
+  size_t at = 0;
+  for (uint32_t column = 1; at < line.size(); ++at)
+    if ((static_cast<unsigned char>(line[at]) & 0xC0) != 0x80 && column++ == pos.column) break;
+  return at >= line.size() || line[at] == '\r';
 }
 
 }  // namespace
@@ -198,6 +209,10 @@ std::optional<toml::table> parse_toml(std::string_view text, const TomlOrigin& o
     std::string message(error.description());
     if (message.find("control characters") != std::string::npos && at_line_end(text, begin))
       message = "this string is not closed on its line; use \"\"\" for text over several lines";
+    if (auto escape = escape_error(message, line_of(text, begin.line), file_pos(begin, origin))) {
+      diagnostics.error(escape->pos, escape->message);
+      return std::nullopt;
+    }
     diagnostics.error(file_pos(begin, origin), message);
     return std::nullopt;
   }

@@ -62,7 +62,9 @@ class DeckCompiler {
       return name.value_or(ref.target);
     };
     if (out_.deck.format == TextFormat::html) return text::rewrite_html_media(field.text, options).html;
-    return text::markdown_to_html(field.text, options).html;
+    text::Html html = text::markdown_to_html(field.text, options);
+    for (auto& problem : html.problems) diagnostics.warning(position_in(field, problem.offset), std::move(problem.message));
+    return std::move(html.html);
   }
 
   CompiledNote compile_note(Note& note, Diagnostics& diagnostics) {

@@ -66,7 +66,20 @@ TEST_CASE("every bad deck in the corpus gets its exact diagnostics") {
       {"syntax-missing-equals.toml", {"5:7: error: Error while parsing key-value pair: expected '=', saw '\"'"}},
       {"syntax-duplicate-key.toml", {"6:9: error: Error while parsing key-value pair: cannot redefine existing string 'front'"}},
       {"syntax-table-header.toml", {"4:8: error: Error while parsing table header: expected ']', saw '\\n'"}},
-      {"syntax-bad-escape.toml", {"5:20: error: Error while parsing string: unknown escape sequence '\\q'"}},
+      {"syntax-bad-escape.toml", {"5:19: error: '\\q' is not a TOML escape, and in a \"...\" string a backslash starts one; "
+                                  "write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\q"}},
+      // TOML escapes that would change what the author wrote, at their backslash.
+      {"escape-windows-path.toml", {"6:11: error: '\\U' is not a TOML escape, and in a \"...\" string a backslash starts one; "
+                                    "write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\U"}},
+      {"escape-in-math.toml", {"6:10: error: '\\f' inside math is a TOML escape for a form feed, so the formula loses '\\frac'; "
+                               "write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\frac"}},
+      {"escape-tab-in-math.toml", {"8:4: error: '\\t' inside math is a TOML escape for a tab, so the formula loses '\\times'; "
+                                   "write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\times"}},
+      {"escape-one-line.toml",
+       {"6:17: error: '\\n' in a one-line \"...\" string is a TOML escape for a line break; write the text in a multi-line "
+        "string (\"\"\"...\"\"\"), or write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\n",
+        "6:27: error: '\\f' is a TOML escape for a form feed, which a field cannot hold; write the field as a literal string "
+        "('...' or '''...''') to keep the backslash, or double it: \\\\f"}},
       {"wrong-type-name.toml", {"2:8: error: 'name' must be a string, not an integer"}},
       {"wrong-type-tags.toml", {"3:8: error: 'tags' must be an array of strings, not a string"}},
       {"wrong-type-field.toml", {"6:8: error: 'back' must be a string, not an integer"}},
@@ -113,9 +126,13 @@ TEST_CASE("every bad deck in the corpus gets its exact diagnostics") {
   }
 }
 
+TEST_CASE("escapes that keep what the author wrote are fine: \\\\, \\\", \\u, and \\n or \\t in multi-line strings outside math") {
+  CHECK(problems_of(TESTS_DIR "/deck/escapes-allowed.toml").empty());
+}
+
 TEST_CASE("CRLF line endings give the same diagnostics at the same lines and columns") {
   test::TempDir dir("crlf");
-  for (const char* name : {"unknown-key.toml", "cloze-number.toml", "media-missing.toml"}) {
+  for (const char* name : {"unknown-key.toml", "cloze-number.toml", "media-missing.toml", "escape-tab-in-math.toml"}) {
     INFO(name);
     fs::path crlf = dir.write(name, with_crlf(read_bytes(kBadDecks / name)));
     CHECK(problems_of(crlf) == problems_of(kBadDecks / name));

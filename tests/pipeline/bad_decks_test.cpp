@@ -68,6 +68,8 @@ TEST_CASE("every bad deck in the corpus gets its exact diagnostics") {
       {"syntax-table-header.toml", {"4:8: error: Error while parsing table header: expected ']', saw '\\n'"}},
       {"syntax-bad-escape.toml", {"5:19: error: '\\q' is not a TOML escape, and in a \"...\" string a backslash starts one; "
                                   "write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\q"}},
+      {"raw-html.toml", {"6:30: warning: HTML tag <div> is shown as text: Markdown fields pass only inline tags such as "
+                         "<b>, <i>, <sub>, <sup> and <span>; write it in Markdown, or set allow_html = true in [deck]"}},
       // TOML escapes that would change what the author wrote, at their backslash.
       {"escape-windows-path.toml", {"6:11: error: '\\U' is not a TOML escape, and in a \"...\" string a backslash starts one; "
                                     "write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\U"}},
@@ -238,4 +240,15 @@ TEST_CASE("a media file over the size limit is an error at its reference") {
   fs::path deck = dir.write("deck.toml", kDeckHeader + "[[note]]\nfront = \"Big?\"\nback = \"![big](big.png)\"\n");
   CHECK(problems_of(deck) == Problems{"6:16: error: media file 'big.png' is too large: 20971521 bytes, "
                                       "more than the limit of 20971520 bytes (20 MiB)"});
+}
+
+TEST_CASE("an escape in a deck read in pieces is reported at its line in the file") {
+  test::TempDir dir("escape-pieces");
+  std::string text = kDeckHeader;
+  for (int i = 0; i < 50; ++i)
+    text += fmt::format("[[note]]\nfront = \"Q{}\"\nback = \"{}\"\n", i, i == 40 ? "$a \\\\cdot b \\times c$" : "A");
+  fs::path deck = dir.write("pieces.toml", text);
+  CHECK(problems_of(deck, Limits{.piece_bytes = 100}) ==
+        Problems{"126:21: error: '\\t' inside math is a TOML escape for a tab, so the formula loses '\\times'; write the "
+                 "field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\times"});
 }

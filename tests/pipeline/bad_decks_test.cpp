@@ -68,6 +68,8 @@ TEST_CASE("every bad deck in the corpus gets its exact diagnostics") {
       {"syntax-table-header.toml", {"4:8: error: Error while parsing table header: expected ']', saw '\\n'"}},
       {"syntax-bad-escape.toml", {"5:19: error: '\\q' is not a TOML escape, and in a \"...\" string a backslash starts one; "
                                   "write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\q"}},
+      {"media-unsupported.toml", {"6:16: error: unsupported media type '.flac' for 'song.flac' (supported: png, jpg, jpeg, "
+                                  "gif, svg, webp, mp3, ogg, wav, m4a, mp4, webm)"}},
       {"raw-html.toml", {"6:30: warning: HTML tag <div> is shown as text: Markdown fields pass only inline tags such as "
                          "<b>, <i>, <sub>, <sup> and <span>; write it in Markdown, or set allow_html = true in [deck]"}},
       // TOML escapes that would change what the author wrote, at their backslash.
@@ -92,6 +94,7 @@ TEST_CASE("every bad deck in the corpus gets its exact diagnostics") {
       // The broken deletion explains why the note has no card; no second error says so.
       {"cloze-unclosed.toml", {"6:22: error: cloze deletion is never closed with }}"}},
       {"cloze-number.toml", {"8:3: error: Anki ignores c0; cloze numbers start at 1"}},
+      {"cloze-number-too-large.toml", {"6:25: error: Anki makes cards for c1 to c500 only; c501 would show nothing hidden"}},
       {"media-missing.toml", {"6:21: error: media file 'img/python.png' not found"}},
       {"media-parent.toml", {"6:18: error: media '../../print/dot.png' is outside the deck's folder"}},
       {"media-absolute.toml", {"6:18: error: media path '/usr/share/dot.png' is absolute; write it relative to the deck file"}},

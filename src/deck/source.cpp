@@ -4,6 +4,11 @@
 
 namespace deckpress {
 
+const std::string& SourcePath::empty() {
+  static const std::string none;
+  return none;
+}
+
 SourcePos advanced(SourcePos start, std::string_view text) {
   for (char c : text) {
     if (c == '\n') {

@@ -203,7 +203,7 @@ std::optional<toml::table> parse_toml(std::string_view text, const TomlOrigin& o
     return std::nullopt;
   }
   try {
-    return toml::parse(text, origin.path);
+    return toml::parse(text, std::string_view(origin.path.str()));
   } catch (const toml::parse_error& error) {
     const auto& begin = error.source().begin;
     std::string message(error.description());

@@ -16,8 +16,9 @@ namespace deckpress {
 // begins (a piece of a large deck file begins further down; see deck/pieces.h).
 // Positions reported from it are the file's.
 struct TomlOrigin {
-  TomlOrigin(std::string path, int first_line = 1) : path(std::move(path)), first_line(first_line) {}
-  std::string path;
+  TomlOrigin(SourcePath path, int first_line = 1) : path(std::move(path)), first_line(first_line) {}
+  TomlOrigin(const std::string& path, int first_line = 1) : TomlOrigin(SourcePath(path), first_line) {}
+  SourcePath path;  // shared by every position made from it
   int first_line;
 };
 

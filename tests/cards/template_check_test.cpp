@@ -24,7 +24,7 @@ Problems problems(const NoteType& type) {
   cards::check_templates(type, diagnostics);
   Problems out;
   for (const auto& d : diagnostics.all())
-    out.push_back(d.pos.path + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " +
+    out.push_back(d.pos.path.str() + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " +
                   (d.severity == Severity::error ? "error: " : "warning: ") + d.message);
   return out;
 }

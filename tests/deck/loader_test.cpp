@@ -161,3 +161,14 @@ TEST_CASE("deck names Anki would rewrite are errors: outer spaces of any kind, n
         Problems{"2:8: deck name 'Cafe\u0301' is not in Unicode NFC form (it has a letter and a separate accent), "
                  "which Anki converts it to on import; type each accented letter as one character"});
 }
+
+TEST_CASE("every position in a deck shares one copy of the deck's path") {
+  Loaded loaded("[deck]\nname = \"D\"\n[[note]]\nfront = \"a\"\nback = \"b\"\n[[note]]\nfront = \"c\"\n");
+  REQUIRE(loaded.problems().empty());
+  const std::string& path = loaded.deck->pos.path.str();
+  CHECK(path == "deck.toml");
+  for (const Note& note : loaded.deck->notes) {
+    CHECK(&note.pos.path.str() == &path);
+    for (const Field& field : note.fields) CHECK(&field.pos.path.str() == &path);
+  }
+}

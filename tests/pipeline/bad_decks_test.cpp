@@ -32,7 +32,7 @@ Problems problems_of(const fs::path& file, const Limits& limits = {}) {
   for (const auto& d : diagnostics.all()) {
     std::string where = d.pos.path == file.generic_string()
                             ? ""
-                            : fs::path(d.pos.path).lexically_relative(file.parent_path()).generic_string() + ":";
+                            : fs::path(d.pos.path.str()).lexically_relative(file.parent_path()).generic_string() + ":";
     problems.push_back(where + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " +
                        (d.severity == Severity::error ? "error: " : "warning: ") + d.message);
   }

@@ -251,9 +251,9 @@ class DeckReader {
     auto key = get_string(table, "type", origin_, diagnostics_);
     std::string name = key.value_or(default_type_);
     if (const NoteType* type = note_types_.find(name, diagnostics_)) return type;
-    // Positions are made only now: each copies the file's path, once per note otherwise.
-    std::optional<SourcePos> where = key ? pos_of(*table.get("type"), origin_) : default_type_pos_;
-    SourcePos at = where.value_or(pos_of(table, origin_));
+    // Where the type was named, made only for a type that cannot be used.
+    bool where = key || default_type_pos_;  // the type was named: by the note or by [deck]
+    SourcePos at = key ? pos_of(*table.get("type"), origin_) : default_type_pos_ ? *default_type_pos_ : pos_of(table, origin_);
     if (note_types_.broken(name)) {
       // Its files' problems are reported where they are, once per run; each
       // deck that uses it still says, once, why its notes are left out.

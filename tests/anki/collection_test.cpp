@@ -125,7 +125,7 @@ TEST_CASE("conf and dconf are Anki's stock settings, compact, with plain floats"
         R"("lapse":{"delays":[10],"leechAction":1,"leechFails":8,"minInt":1,"mult":0}}})");
 }
 
-TEST_CASE("decks: Default and the package's decks; parents are left for Anki to create") {
+TEST_CASE("decks: Default and the package's decks, parents left for Anki to create") {
   WrittenCollection c;
   const json decks = c.col_json("decks");
   std::vector<std::string> names;

@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 #include "deck/note_types.h"
 
 using namespace deckpress;
@@ -94,7 +96,8 @@ namespace {
 
 // Every problem as "line:col: message".
 std::vector<std::string> problems_of(const std::string& notetype_toml) {
-  TemplatesDir dir("problems", notetype_toml);
+  static int count = 0;  // each in a folder of its own: ctest runs the test cases at once
+  TemplatesDir dir("problems-" + std::to_string(getpid()) + "-" + std::to_string(++count), notetype_toml);
   NoteTypes types({dir.root});
   Diagnostics diagnostics;
   CHECK_FALSE(types.find("vocab", diagnostics));

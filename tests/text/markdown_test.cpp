@@ -58,7 +58,7 @@ std::vector<std::string> problems_of(std::string_view markdown) {
   return out;
 }
 
-TEST_CASE("inline HTML tags Anki shows pass as written; the deck may allow any HTML") {
+TEST_CASE("inline HTML tags Anki shows pass as written, and a deck may allow any HTML") {
   CHECK(html_of("H<sub>2</sub>O and x<sup>n+1</sup>") == "H<sub>2</sub>O and x<sup>n+1</sup>");
   CHECK(html_of("<b>bold</b>, <u>under</u>, <span style=\"color: red\" class=\"x\">red</span>, "
                 "<ruby>漢<rt>かん</rt></ruby>, a<br>b, <font color=\"#00f\">blue</font>") ==

@@ -53,6 +53,9 @@ int run_init(const fs::path& dir, std::ostream& out, std::ostream& err) {
   }
   out << "next: run `deckpress build` in " << dir.generic_string()
       << " and commit decks/deckpress.lock; README.md explains the CI set-up\n";
+  if (repository().empty())
+    out << "note: this deckpress was built without its GitHub repository's name: in "
+           ".github/workflows/decks.yml, replace <owner> with its owner\n";
   return ok;
 }
 

@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
                "PDF flashcard sheets."};
   app.set_version_flag("--version", std::string("deckpress ") + DECKPRESS_VERSION);
   app.require_subcommand(1);
+  app.footer(deckpress::cli::exit_codes_help());
   auto commands = deckpress::cli::add_commands(app);
   try {
     app.parse(argc, argv);

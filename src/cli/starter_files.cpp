@@ -1,6 +1,7 @@
 #include "cli/starter_files.h"
 
 #include <array>
+#include <string>
 
 namespace deckpress::cli {
 
@@ -34,10 +35,13 @@ extra = "That is 212 °F."
 
 constexpr std::string_view kGitignore = "/output/\n";
 
-// Shown verbatim in docs/ci.md; a test keeps the two the same.
-constexpr std::string_view kWorkflow = R"yaml(# Checks the decks on every push and pull request, builds them, and keeps
-# output/ as the run's artifact. Set the repository variable DECKPRESS_REPO
-# to the git URL of deckpress, and DECKPRESS_REF to a tag to pin a version.
+// Shown in docs/ci.md, where {version} reads as the version of deckpress
+// and <owner>/deckpress stays as it is; a test keeps the two the same.
+constexpr std::string_view kWorkflow = R"yaml(# Checks and builds the decks on every push and pull request with
+# deckpress's GitHub Action, marks mistakes on the pull request, and keeps
+# output/ (packages, sheets and the build report) as the run's artifact.
+# @v{version} pins the version of deckpress: the same commit always gives
+# the same packages.
 name: decks
 
 on:
@@ -48,31 +52,12 @@ jobs:
   decks:
     runs-on: ubuntu-latest
     container: debian:12
-    env:
-      DECKPRESS_REPO: ${{ vars.DECKPRESS_REPO }}
-      DECKPRESS_REF: ${{ vars.DECKPRESS_REF || 'main' }}
     steps:
-      - name: Install git
-        run: apt-get update -qq && apt-get install -y -qq --no-install-recommends git ca-certificates
       - uses: actions/checkout@v4
-      - name: Build deckpress
-        run: |
-          : "${DECKPRESS_REPO:?set the repository variable DECKPRESS_REPO to the git URL of deckpress}"
-          git clone --depth 1 --branch "$DECKPRESS_REF" "$DECKPRESS_REPO" /opt/deckpress
-          /opt/deckpress/build.sh
-          echo /opt/deckpress/build >> "$GITHUB_PATH"
-      - name: Check the decks
-        run: deckpress check --diagnostics github
-      - name: Build the decks
-        run: deckpress build --locked --diagnostics github --report build-report.json
-      - name: Keep the packages and sheets
-        if: always()
-        uses: actions/upload-artifact@v4
+      - uses: <owner>/deckpress@v{version}
         with:
-          name: decks
-          path: |
-            output/
-            build-report.json
+          command: build --locked --report output/build-report.json
+          artifact: decks
 )yaml";
 
 constexpr std::string_view kReadme = R"md(# Flashcard decks
@@ -96,22 +81,37 @@ updates the notes you changed and keeps your review history.
 ## CI
 
 `.github/workflows/decks.yml` checks and builds the decks on every push and
-pull request, marks mistakes on the pull request, and keeps `output/` as the
-run's artifact. It builds deckpress from its git repository: set the
-repository variable `DECKPRESS_REPO` to that URL (*Settings → Secrets and
-variables → Actions → Variables*). It builds with `--locked`, so run
-`deckpress build` and commit `decks/deckpress.lock` before you push.
+pull request with deckpress's GitHub Action, marks mistakes on the pull
+request, and keeps `output/` as the run's artifact. It builds with
+`--locked`, so run `deckpress build` and commit `decks/deckpress.lock`
+before you push.
 )md";
 
-constexpr std::array kStarterFiles{
-    StarterFile{"decks/example.toml", kExampleDeck},
-    StarterFile{".gitignore", kGitignore},
-    StarterFile{".github/workflows/decks.yml", kWorkflow},
-    StarterFile{"README.md", kReadme},
-};
+void replace_all(std::string& text, std::string_view from, std::string_view to) {
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+}
+
+std::string workflow() {
+  std::string text(kWorkflow);
+  replace_all(text, "{version}", DECKPRESS_VERSION);
+  if (!repository().empty()) replace_all(text, "<owner>/deckpress", repository());
+  return text;
+}
 
 }  // namespace
 
-std::span<const StarterFile> starter_files() { return kStarterFiles; }
+std::string_view repository() { return DECKPRESS_GITHUB_REPOSITORY; }
+
+std::span<const StarterFile> starter_files() {
+  static const std::string workflow_text = workflow();
+  static const std::array files{
+      StarterFile{"decks/example.toml", kExampleDeck},
+      StarterFile{".gitignore", kGitignore},
+      StarterFile{".github/workflows/decks.yml", workflow_text},
+      StarterFile{"README.md", kReadme},
+  };
+  return files;
+}
 
 }  // namespace deckpress::cli

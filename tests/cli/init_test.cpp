@@ -1,11 +1,16 @@
 #include <catch2/catch.hpp>
 
+#include <string_view>
+
 #include "cli/run.h"
 
 namespace fs = std::filesystem;
 using test::read_file;
 using test::run_deckpress;
 using test::write_file;
+
+// The GitHub repository this deckpress was built for (owner/name), or empty.
+constexpr std::string_view kRepository = DECKPRESS_GITHUB_REPOSITORY;
 
 TEST_CASE("init creates a deck repository whose example deck passes check") {
   test::TempDir dir("init-new");
@@ -17,7 +22,10 @@ TEST_CASE("init creates a deck repository whose example deck passes check") {
                          "created " + repo + "/.github/workflows/decks.yml\n"
                          "created " + repo + "/README.md\n"
                          "next: run `deckpress build` in " + repo +
-                         " and commit decks/deckpress.lock; README.md explains the CI set-up\n");
+                         " and commit decks/deckpress.lock; README.md explains the CI set-up\n" +
+                         (kRepository.empty() ? "note: this deckpress was built without its GitHub repository's "
+                                                "name: in .github/workflows/decks.yml, replace <owner> with its owner\n"
+                                              : ""));
   CHECK(read_file(repo + "/.gitignore") == "/output/\n");
 
   auto check = run_deckpress("check " + repo + "/decks");
@@ -55,10 +63,15 @@ TEST_CASE("a second init into the same folder refuses") {
   CHECK_THAT(second.output, Catch::Contains(dir.str() + "/decks/example.toml"));
 }
 
-TEST_CASE("the workflow init writes is the one docs/ci.md shows") {
+TEST_CASE("the workflow init writes is the one docs/ci.md shows, with the version pinned") {
   test::TempDir dir("init-workflow");
   REQUIRE(run_deckpress("init " + dir.str()).exit_code == 0);
   std::string workflow = read_file(dir.path() / ".github/workflows/decks.yml");
   REQUIRE_FALSE(workflow.empty());
-  CHECK_THAT(read_file(PROJECT_DIR "/docs/ci.md"), Catch::Contains(workflow));
+  // docs/ci.md says <owner> where a released deckpress names its repository.
+  std::string uses = "uses: " + std::string(kRepository.empty() ? "<owner>/deckpress" : kRepository) + "@v" +
+                     DECKPRESS_VERSION + "\n";
+  REQUIRE_THAT(workflow, Catch::Contains(uses));
+  workflow.replace(workflow.find(uses), uses.size(), "uses: <owner>/deckpress@v" DECKPRESS_VERSION "\n");
+  CHECK_THAT(read_file(PROJECT_DIR "/docs/ci.md"), Catch::Contains("```yaml\n" + workflow + "```\n"));
 }

@@ -76,7 +76,7 @@ bool up_to_date(const Fingerprint& recorded, const std::string& options) {
 // One record per line, "kind values... path"; paths are quoted so spaces survive.
 std::string serialize(const Fingerprint& fingerprint) {
   std::ostringstream out;
-  out << "options " << fingerprint.options << "\nlock " << fingerprint.lock << "\nnotes "
+  out << "deck " << fingerprint.deck_name << "\noptions " << fingerprint.options << "\nlock " << fingerprint.lock << "\nnotes "
       << fingerprint.notes << "\ncards " << fingerprint.cards << "\n";
   if (fingerprint.lock_file) write_file_state(out, "lockfile", *fingerprint.lock_file);
   for (const auto& [kind, list] : {std::pair{"input", &fingerprint.inputs}, {"output", &fingerprint.outputs}})
@@ -101,6 +101,7 @@ std::optional<Fingerprint> read_fingerprint(const fs::path& file) {
     std::string value(line.substr(space + 1));
     if (kind == "id") fingerprint.note_ids.push_back(std::move(value));
     else if (kind == "options") fingerprint.options = std::move(value);
+    else if (kind == "deck") fingerprint.deck_name = std::move(value);
     else if (kind == "lock") fingerprint.lock = std::move(value);
     else if (kind == "notes") fingerprint.notes = std::strtoull(value.c_str(), nullptr, 10);
     else if (kind == "cards") fingerprint.cards = std::strtoull(value.c_str(), nullptr, 10);

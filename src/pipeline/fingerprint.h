@@ -25,6 +25,7 @@ struct FileState {
 };
 
 struct Fingerprint {
+  std::string deck_name;  // the deck's name, for the decks of a build that name each other
   std::string options;  // digest of the deckpress version and the options used
   std::string lock;     // digest of the deck's lock entries
   // The whole lock file as it was: while it is untouched, the deck's entries

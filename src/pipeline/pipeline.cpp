@@ -16,6 +16,7 @@
 #include "anki/lock.h"
 #include "cards/template_check.h"
 #include "pipeline/compiled.h"
+#include "pipeline/deck_family.h"
 #include "pipeline/fingerprint.h"
 #include "pipeline/identity.h"
 #include "pipeline/output_file.h"
@@ -138,6 +139,7 @@ class Build {
         if (!options_.write || jobs_[i].status != DeckJob::Status::built) progress.deck_done(jobs_[i].cards());
       });
       check_duplicate_ids();
+      relate_decks();
       Outcome code = options_.write ? write_all(progress) : Outcome::ok;
       report();
       if (code != Outcome::ok) return code;
@@ -205,7 +207,7 @@ class Build {
   void compile(DeckJob& job) {
     if (job.status == DeckJob::Status::skipped) return;
     auto start = Clock::now();
-    auto deck = load(job);
+    auto deck = load(job, job.diagnostics);
     if (deck) job.compiled = compile_deck(std::move(*deck), job.diagnostics);
     // `check` renders no sheet, so it checks the [print] table here; build
     // reports the same problems when it renders.
@@ -217,12 +219,12 @@ class Build {
 
   // The deck file is digested while it is parsed, from the very bytes read:
   // the stamp then describes exactly what was built.
-  std::optional<Deck> load(DeckJob& job) {
+  std::optional<Deck> load(DeckJob& job, Diagnostics& diagnostics) {
     FileState source = FileState::before_reading(job.file);
-    auto text = read_deck_file(job.file, job.diagnostics);
+    auto text = read_deck_file(job.file, diagnostics);
     if (!text) return std::nullopt;
     auto digest = std::async(std::launch::async, [&text] { return anki::sha256_hex(*text); });
-    auto deck = load_deck_text(*text, job.file.generic_string(), *job.folder->note_types, job.diagnostics);
+    auto deck = load_deck_text(*text, job.file.generic_string(), *job.folder->note_types, diagnostics);
     source.digest = digest.get();
     job.source = std::move(source);
     return deck;
@@ -256,6 +258,45 @@ class Build {
         job.status = DeckJob::Status::failed;
       }
     }
+  }
+
+  static std::string deck_name(const DeckJob& job) {
+    return job.compiled ? job.compiled->deck.name : job.previous ? job.previous->deck_name : "";
+  }
+
+  // Subdecks carry the parents the build defines (deck_family.h): a parent
+  // skipped as unchanged is compiled for them, not written, its problems
+  // reported when it was built. Names Anki takes for one deck are errors.
+  void relate_decks() {
+    std::vector<std::string> names, built;
+    for (const auto& job : jobs_) {
+      names.push_back(deck_name(job));
+      if (job.status == DeckJob::Status::built && job.compiled) built.push_back(names.back());
+    }
+    auto carried = carried_parents(built, names);
+    parallel_for(jobs_.size(), threads_, [&](size_t i) {
+      if (jobs_[i].status != DeckJob::Status::skipped || !carried.count(names[i])) return;
+      Diagnostics reported_before;
+      if (auto deck = load(jobs_[i], reported_before)) jobs_[i].compiled = compile_deck(std::move(*deck), reported_before);
+    });
+    std::vector<bool> read;
+    std::vector<std::string> files;
+    for (const auto& job : jobs_) {
+      read.push_back(job.compiled.has_value());
+      files.push_back(job.file.generic_string());
+    }
+    for (auto& clash : case_clashes(names, read, files)) {
+      DeckJob& job = jobs_[clash.deck];
+      job.diagnostics.error(job.compiled->deck.pos, std::move(clash.message));
+      job.status = DeckJob::Status::failed;
+    }
+  }
+
+  std::vector<const CompiledDeck*> compiled_decks() const {
+    std::vector<const CompiledDeck*> decks;
+    for (const auto& job : jobs_)
+      if (job.compiled) decks.push_back(&*job.compiled);
+    return decks;
   }
 
   // A large lock takes as long to parse as a large deck to compile: folders
@@ -330,7 +371,7 @@ class Build {
     if (!lock) lock.emplace();
     for (auto& job : jobs_) {
       if (job.folder != &folder || !job.has_output()) continue;
-      job.package = package_input({&*job.compiled}, *lock, now);
+      job.package = package_input({&*job.compiled}, *lock, now, compiled_decks());
       lock->forget_unstamped(job.compiled->deck.stem);
     }
     lock_digests_.erase(&folder);
@@ -395,6 +436,7 @@ class Build {
 
   Fingerprint fingerprint_of(const DeckJob& job, const std::string& lock_digest) {
     Fingerprint fingerprint;
+    fingerprint.deck_name = job.compiled->deck.name;
     fingerprint.options = options_digest();
     fingerprint.lock = lock_digest;
     fingerprint.lock_file = lock_file(*job.folder);
@@ -411,6 +453,9 @@ class Build {
       inputs.insert(inputs.end(), files.begin(), files.end());
     }
     for (const auto& [name, file] : job.compiled->media) inputs.push_back(file);
+    for (const auto& parent : parent_deck_names(job.compiled->deck.name))  // those its package carries
+      for (const auto& other : jobs_)
+        if (deck_name(other) == parent) inputs.push_back(other.file);
     std::sort(inputs.begin(), inputs.end());
     inputs.erase(std::unique(inputs.begin(), inputs.end()), inputs.end());
     fingerprint.inputs.push_back(*job.source);

@@ -21,74 +21,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-// The byte offset where each line of `file` begins; lines are numbered from 1.
-std::vector<size_t> line_offsets(std::string_view file) {
-  std::vector<size_t> offsets = {0, 0};
-  for (size_t at = file.find('\n'); at != std::string_view::npos; at = file.find('\n', at + 1))
-    offsets.push_back(at + 1);
-  return offsets;
-}
-
-// The byte of `text` at the file position `pos`: `text` begins at the
-// file's line `first_line`; `lines` are its line offsets. npos when outside.
-size_t byte_at(std::string_view text, const std::vector<size_t>& lines, int first_line, const SourcePos& pos) {
-  int line = pos.line - first_line + 1;
-  if (line < 1 || static_cast<size_t>(line) >= lines.size()) return std::string_view::npos;
-  size_t at = lines[line];
-  for (int column = 1; column < pos.column && at < text.size(); ++at)
-    if (at + 1 == text.size() || !is_continuation(text[at + 1])) ++column;
-  return std::min(at, text.size());
-}
-
-// Where a string value's text begins, given where the value is: after its
-// opening quotes, and after the newline that TOML trims right after a
-// multi-line opener.
-SourcePos text_start(std::string_view value, const SourcePos& pos) {
-  bool multiline = value.starts_with("\"\"\"") || value.starts_with("'''");
-  if (multiline && (value.substr(3).starts_with("\n") || value.substr(3).starts_with("\r\n")))
-    return {pos.path, pos.line + 1, 1};
-  return {pos.path, pos.line, pos.column + (multiline ? 3 : 1)};
-}
-
 bool valid_note_id(const std::string& id) {
   return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
            c == '-' || c == '_' || c == '.';
   });
-}
-
-std::string tag_problem(const std::string& tag) {
-  if (tag.empty()) return "a tag cannot be empty";
-  for (unsigned char c : tag) {
-    if (c == ' ') return fmt::format("tag '{}' contains a space; use '_' or '::'", tag);
-    if (c < 0x20 || c == 0x7F) return fmt::format("tag '{}' contains a control character", tag);
-  }
-  if (tag.find("\u3000") != std::string::npos)
-    return fmt::format("tag '{}' contains an ideographic space", tag);
-  if (tag.starts_with("::") || tag.ends_with("::") || tag.find("::::") != std::string::npos)
-    return fmt::format("tag '{}' has an empty level", tag);
-  return "";
-}
-
-std::string deck_name_problem(const std::string& name) {
-  if (name.empty()) return "the deck name cannot be empty";
-  std::string_view rest = name;
-  while (true) {
-    size_t split = rest.find("::");
-    std::string_view part = rest.substr(0, split);
-    if (part.empty() || has_outer_space(part) || part.front() == ':' || part.back() == ':')
-      return fmt::format("deck name '{}' has an empty or badly spaced level", name);
-    if (split == std::string_view::npos) break;
-    rest = rest.substr(split + 2);
-  }
-  for (unsigned char c : name)
-    if (c < 0x20 || c == 0x7F) return "the deck name contains a control character";
-  std::string top(name.substr(0, name.find("::")));
-  if (top != kDefaultDeck && folded_case(top) == folded_case(kDefaultDeck))
-    return fmt::format("'{}' is Anki's default deck, which is named '{}': write it so", top, kDefaultDeck);
-  return name_rewrite_problem("deck name", name);
 }
 
 std::string print_value(const toml::node& node) {

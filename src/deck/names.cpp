@@ -1,11 +1,14 @@
 #include "deck/names.h"
 
+
 #include <cstdlib>
 #include <memory>
 #include <optional>
 
 #include <fmt/format.h>
 #include <utf8proc.h>
+
+#include "deck/model.h"
 
 namespace deckpress {
 
@@ -71,6 +74,38 @@ std::string duplicate_name_problem(std::string_view what, std::string_view name,
       return fmt::format("{} '{}' is the same as '{}' ignoring case; Anki renames it on import", what, name, other);
   }
   return "";
+}
+
+std::string tag_problem(std::string_view tag) {
+  if (tag.empty()) return "a tag cannot be empty";
+  for (unsigned char c : tag) {
+    if (c == ' ') return fmt::format("tag '{}' contains a space; use '_' or '::'", tag);
+    if (c < 0x20 || c == 0x7F) return fmt::format("tag '{}' contains a control character", tag);
+  }
+  if (tag.find("\u3000") != std::string::npos)
+    return fmt::format("tag '{}' contains an ideographic space", tag);
+  if (tag.starts_with("::") || tag.ends_with("::") || tag.find("::::") != std::string::npos)
+    return fmt::format("tag '{}' has an empty level", tag);
+  return "";
+}
+
+std::string deck_name_problem(std::string_view name) {
+  if (name.empty()) return "the deck name cannot be empty";
+  std::string_view rest = name;
+  while (true) {
+    size_t split = rest.find("::");
+    std::string_view part = rest.substr(0, split);
+    if (part.empty() || has_outer_space(part) || part.front() == ':' || part.back() == ':')
+      return fmt::format("deck name '{}' has an empty or badly spaced level", name);
+    if (split == std::string_view::npos) break;
+    rest = rest.substr(split + 2);
+  }
+  for (unsigned char c : name)
+    if (c < 0x20 || c == 0x7F) return "the deck name contains a control character";
+  std::string top(name.substr(0, name.find("::")));
+  if (top != kDefaultDeck && folded_case(top) == folded_case(kDefaultDeck))
+    return fmt::format("'{}' is Anki's default deck, which is named '{}': write it so", top, kDefaultDeck);
+  return name_rewrite_problem("deck name", name);
 }
 
 }  // namespace deckpress

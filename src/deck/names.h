@@ -9,6 +9,10 @@
 
 namespace deckpress {
 
+// Why Anki would refuse or rewrite a deck name or a tag, or "".
+std::string deck_name_problem(std::string_view name);
+std::string tag_problem(std::string_view tag);
+
 // Why Anki would rewrite `name`, or "": `what` says what it names, e.g.
 // "field name".
 std::string name_rewrite_problem(std::string_view what, std::string_view name);

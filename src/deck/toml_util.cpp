@@ -132,6 +132,35 @@ bool at_line_end(std::string_view text, const toml::source_position& pos) {
 
 }  // namespace
 
+// The byte offset where each line of `file` begins; lines are numbered from 1.
+std::vector<size_t> line_offsets(std::string_view file) {
+  std::vector<size_t> offsets = {0, 0};
+  for (size_t at = file.find('\n'); at != std::string_view::npos; at = file.find('\n', at + 1))
+    offsets.push_back(at + 1);
+  return offsets;
+}
+
+// The byte of `text` at the file position `pos`: `text` begins at the
+// file's line `first_line`; `lines` are its line offsets. npos when outside.
+size_t byte_at(std::string_view text, const std::vector<size_t>& lines, int first_line, const SourcePos& pos) {
+  int line = pos.line - first_line + 1;
+  if (line < 1 || static_cast<size_t>(line) >= lines.size()) return std::string_view::npos;
+  size_t at = lines[line];
+  for (int column = 1; column < pos.column && at < text.size(); ++at)
+    if (at + 1 == text.size() || !((static_cast<unsigned char>(text[at + 1]) & 0xC0) == 0x80)) ++column;
+  return std::min(at, text.size());
+}
+
+// Where a string value's text begins, given where the value is: after its
+// opening quotes, and after the newline that TOML trims right after a
+// multi-line opener.
+SourcePos text_start(std::string_view value, const SourcePos& pos) {
+  bool multiline = value.starts_with("\"\"\"") || value.starts_with("'''");
+  if (multiline && (value.substr(3).starts_with("\n") || value.substr(3).starts_with("\r\n")))
+    return {pos.path, pos.line + 1, 1};
+  return {pos.path, pos.line, pos.column + (multiline ? 3 : 1)};
+}
+
 std::string suggestion(std::string_view key, const std::vector<std::string>& candidates) {
   const std::string* best = nullptr;
   size_t best_distance = std::max<size_t>(2, key.size() / 3) + 1;

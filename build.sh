@@ -16,7 +16,8 @@ packages=(
   build-essential cmake pkg-config
   libsqlitecpp-dev libsqlite3-dev libzip-dev zlib1g-dev libhpdf-dev libtomlplusplus-dev catch2
   libmd4c-dev libmd4c-html0-dev libcli11-dev nlohmann-json3-dev libssl-dev
-  libunibreak-dev libfmt-dev libfreetype-dev libsource-highlight-dev libmimalloc-dev libutf8proc-dev
+  libunibreak-dev libfmt-dev libfreetype-dev libsource-highlight-dev libmimalloc-dev libpng-dev libjpeg-dev
+  libutf8proc-dev
   # Debian's libzip CMake config names these tools and fails without them.
   zipcmp zipmerge ziptool
 )
@@ -26,7 +27,7 @@ packages=(
 # run the completions (zsh, fish) and install the .deb into a clean Debian 12
 # root (debootstrap).
 test_packages=(
-  poppler-utils sqlite3 unzip python3 python3-jsonschema procps time
+  poppler-utils sqlite3 unzip python3 python3-jsonschema procps time git
   chromium libjs-mathjax clang libclang-rt-14-dev
   python3-yaml groff-base zsh fish debootstrap
 )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import make_decks
+import sheets
 from checks import check_package, check_sheet
 from measure import BenchError, Timing, format_seconds, timed
 from peers import ApkgExport, Genanki, run_peer
@@ -193,6 +194,8 @@ def full(bench):
         modes = ["apkg"] if notes == 100_000 else MODES
         rows += bench.size_rows(notes, compared, modes)
     rows.append(bench.package_size_row(100_000))
+    rows.append(sheets.package_print_row(bench, Row, RUNS[10_000]))
+    rows.append(sheets.photo_sheet_row(bench, Row, RUNS[1000]))
     rows += bench.folder_rows()
     return rows
 
@@ -201,18 +204,24 @@ def main():
     parser = argparse.ArgumentParser(description="Benchmarks deckpress; see docs/performance.md.")
     parser.add_argument("--quick", action="store_true",
                         help="the 10-note deck only, checking its outputs (CI's smoke test)")
+    parser.add_argument("--sheets", action="store_true",
+                        help="the printing rows only: a package printed, a sheet of photographs")
     args = parser.parse_args()
     binary = Path(os.environ["DECKPRESS"]).resolve()
     with tempfile.TemporaryDirectory(prefix="deckpress-bench-") as work:
         bench = Bench(binary, Path(work))
         try:
-            rows = bench.size_rows(10, []) if args.quick else full(bench)
+            if args.sheets:
+                rows = [sheets.package_print_row(bench, Row, RUNS[10_000]),
+                        sheets.photo_sheet_row(bench, Row, RUNS[1000])]
+            else:
+                rows = bench.size_rows(10, []) if args.quick else full(bench)
         except BenchError as error:
             print(f"bench: {error}", file=sys.stderr)
             return 1
         results = f"Measured on {machine(binary)}.\n\n{table(rows)}"
     print(results, end="")
-    if not args.quick:
+    if not (args.quick or args.sheets):
         keep_results(results)
         print(f"bench: results kept in {DOC.relative_to(ROOT)}", file=sys.stderr)
     return 0

@@ -40,6 +40,7 @@ Command add_build(CLI::App& app) {
   build->add_option("--report", options.report, "Write a JSON report of the build to FILE");
   add_diagnostics_option(*build, options);
   add_print_options(*build, options.sheet);
+  add_selection_options(*build, options.selection);
   return {build, [settings] { return run_pipeline(*settings); }};
 }
 

@@ -16,6 +16,16 @@ void add_print_options(CLI::App& command, print::SheetOptions& sheet) {
   }
 }
 
+void add_selection_options(CLI::App& command, pipeline::Selection& selection) {
+  command.add_option("--tags", selection.tags,
+                     "Print only notes whose tags match EXPR, e.g. \"python and not easy\" (see docs/printing.md)");
+  command.add_option("--notes", selection.notes, "Print only these notes: ids or guids, comma-separated")
+      ->delimiter(',');
+  command.add_option("--changed-since", selection.changed_since,
+                     "Print only notes changed since a git revision or a given lock file");
+  command.add_option("--shuffle", selection.shuffle, "Print the cards in an order shuffled by SEED");
+}
+
 void add_diagnostics_option(CLI::App& command, pipeline::BuildOptions& options) {
   command.add_option_function<std::string>(
       "--diagnostics",

@@ -12,6 +12,9 @@ namespace deckpress::cli {
 // deck's [print] table.
 void add_print_options(CLI::App& command, print::SheetOptions& sheet);
 
+// --tags, --notes, --changed-since and --shuffle: which cards a sheet holds.
+void add_selection_options(CLI::App& command, pipeline::Selection& selection);
+
 // --diagnostics github: also print problems as GitHub Actions annotations.
 void add_diagnostics_option(CLI::App& command, pipeline::BuildOptions& options);
 

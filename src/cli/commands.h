@@ -21,6 +21,7 @@ Command add_inspect(CLI::App& app);    // inspect_command.cpp
 Command add_init(CLI::App& app);       // init.cpp
 Command add_diff(CLI::App& app);       // diff_command.cpp
 Command add_calibrate(CLI::App& app);  // calibrate_command.cpp
+Command add_print(CLI::App& app);      // print_command.cpp
 Command add_generate(CLI::App& app);   // generate_command.cpp (hidden)
 
 // All of them, in the order `deckpress --help` lists them.

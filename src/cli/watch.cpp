@@ -85,6 +85,7 @@ Command add_watch(CLI::App& app) {
   add_output_folder(*watch, settings->options);
   add_only_option(*watch, settings->only);
   add_print_options(*watch, settings->options.sheet);
+  add_selection_options(*watch, settings->options.selection);
   return {watch, [settings] {
             apply_only(settings->only, settings->options);
             return run_watch(settings->options, std::cout, std::cerr);

@@ -91,7 +91,7 @@ class PackageBuilder {
                   .tags = {note.note->tags.begin(), note.note->tags.end()},
                   .deck_name = compiled.deck.name,
                   .card_ords = note.card_ords};
-      stampings[i] = {short_hash(note_content(note)), lock_.find("note", note.guid)};
+      stampings[i] = {note_content_hash(note), lock_.find("note", note.guid)};
     });
     return notes;
   }
@@ -121,6 +121,8 @@ class PackageBuilder {
 };
 
 }  // namespace
+
+std::string note_content_hash(const CompiledNote& note) { return short_hash(note_content(note)); }
 
 std::string note_guid(const Deck& deck, const Note& note) {
   if (!note.id.empty()) return anki::guid_for({"deckpress", deck.name, note.id});

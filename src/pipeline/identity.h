@@ -21,6 +21,10 @@ anki::PackageInput package_input(const std::vector<const CompiledDeck*>& decks, 
 // "A" and "A::B".
 std::vector<std::string> parent_deck_names(const std::string& name);
 
+// The hash of a note's content that the lock records: it changes exactly
+// when what Anki shows of the note does.
+std::string note_content_hash(const CompiledNote& note);
+
 // Anki's key for a note: from the deck and its id, or without an id from its
 // note type and first field's text. compile_deck keeps it (it releases the text).
 std::string note_guid(const Deck& deck, const Note& note);

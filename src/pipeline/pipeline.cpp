@@ -173,6 +173,7 @@ class Build {
     std::string text = fmt::format("{}|{}|{}|{}|{}", DECKPRESS_VERSION, options_.apkg, options_.pdf,
                                    options_.preview, options_.out_dir.generic_string());
     for (const auto& [key, value] : options_.sheet) text += "|" + key + "=" + value;
+    text += "|selection=" + options_.selection.describe();
     return anki::sha256_hex(text);
   }
 
@@ -189,7 +190,11 @@ class Build {
   }
 
   void skip_unchanged() {
-    if (!options_.write || options_.force || !options_.bundle.empty()) return;
+    // What --changed-since compares with can move (a branch, HEAD~1): such
+    // a sheet is always made again.
+    if (!options_.write || options_.force || !options_.bundle.empty() || !options_.selection.changed_since.empty()) {
+      return;
+    }
     std::string options = options_digest();
     for (auto& job : jobs_) {
       auto recorded = read_fingerprint(stamp_path(job.file));
@@ -410,7 +415,7 @@ class Build {
   }
 
   void write_sheet(DeckJob& job, const fs::path& target) {
-    auto pdf = print::render_sheet(sheet_input({&*job.compiled}), options_.sheet, job.diagnostics);
+    auto pdf = deck_sheet({&*job.compiled}, options_.selection, options_.sheet, job.diagnostics);
     if (!pdf) {
       job.status = DeckJob::Status::failed;
       return;

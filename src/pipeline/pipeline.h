@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/selection.h"
 #include "print/sheet.h"
 
 namespace deckpress::pipeline {
@@ -34,6 +35,7 @@ struct BuildOptions {
   std::filesystem::path report;    // JSON report, when set
   bool github_annotations = false; // also print diagnostics as workflow commands
   print::SheetOptions sheet;       // command-line print settings
+  Selection selection;             // which cards the sheets hold
 };
 
 Outcome run_build(const BuildOptions& options, std::ostream& out, std::ostream& err);

@@ -8,9 +8,7 @@ namespace {
 constexpr double kArm = mm_to_pt(6);
 constexpr double kLabelSize = 12;
 
-void add(std::vector<Item>& to, std::vector<Item> items) {
-  for (Item& item : items) to.push_back(std::move(item));
-}
+void add(std::vector<Item>& to, std::vector<Item> items) { append_items(to, std::move(items)); }
 
 // A cross through the cell's centre; on fronts with a millimetre ruler on
 // each arm to read the back's shift against.
@@ -42,34 +40,34 @@ std::vector<Item> cells_with_labels(const std::vector<Rect>& cells, const char* 
   return items;
 }
 
-SheetPage page_of(std::vector<Item> items, const std::vector<Rect>& cells, Size page, const std::string& bottom,
+SheetPage page_of(std::vector<Item> items, const std::vector<Rect>& cells, const Rect& printable,
                   FontMetrics& metrics) {
-  add(items, page_notes("Calibration: print at 100 % (actual size) with your usual settings; hold the sheet against a light",
-                        bottom, cells, page, metrics));
-  return SheetPage{std::move(items)};
+  SheetPage page{std::move(items), {}};
+  add_page_texts(page,
+                 {"Calibration: print at 100 % (actual size) with your usual settings; hold the sheet against a light",
+                  "Seen from the back: if a back cross sits X mm right of and Y mm below its front cross, "
+                  "add \"-X,-Y\" to back-offset"},
+                 cells, printable, metrics);
+  return page;
 }
 
 }  // namespace
 
 SheetLayout layout_calibration(const SheetConfig& config, FontMetrics& metrics) {
   const Grid& grid = config.grid;
-  const std::string advice =
-      "Seen from the back: if a back cross sits X mm right of and Y mm below its front cross, "
-      "add \"-X,-Y\" to back-offset";
+  std::vector<Rect> fronts = rects_of(grid.fronts);
+  std::vector<Rect> backs = rects_of(grid.backs);
   SheetLayout sheet;
   sheet.page = grid.page;
-  if (config.geometry.sides == Sides::fold) {
-    std::vector<Item> items = cells_with_labels(grid.fronts, "front", metrics);
-    add(items, cells_with_labels(grid.backs, "back", metrics));
-    std::vector<Rect> cells = grid.fronts;
-    cells.insert(cells.end(), grid.backs.begin(), grid.backs.end());
-    add(items, fold_marks(cells, grid.page));
-    sheet.pages.push_back(page_of(std::move(items), cells, grid.page, advice, metrics));
+  if (grid.hinge != Hinge::none) {
+    std::vector<Item> items = cells_with_labels(fronts, "front", metrics);
+    add(items, cells_with_labels(backs, "back", metrics));
+    add(items, fold_marks(grid));
+    sheet.pages.push_back(page_of(std::move(items), folded_cards(grid), grid.printable, metrics));
   } else {
-    sheet.pages.push_back(
-        page_of(cells_with_labels(grid.fronts, "front", metrics), grid.fronts, grid.page, advice, metrics));
-    sheet.pages.push_back(
-        page_of(cells_with_labels(grid.backs, "back", metrics), grid.backs, grid.page, advice, metrics));
+    sheet.pages.push_back(page_of(cells_with_labels(fronts, "front", metrics), fronts, grid.printable, metrics));
+    sheet.pages.push_back(page_of(cells_with_labels(backs, "back", metrics), backs,
+                                  grid.back_printable(config.geometry), metrics));
   }
   return sheet;
 }

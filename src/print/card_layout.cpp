@@ -49,7 +49,7 @@ std::string format_size(double size) {
 
 CardLayouter::CardLayouter(const SheetConfig& config, FontMetrics& metrics, const ImageSizes& images)
     : config_(config), metrics_(metrics), images_(images) {
-  Rect box = text_box(config.grid.fronts.front());
+  Rect box = text_box(Rect{0, 0, config.grid.card.width, config.grid.card.height});
   box_ = Size{box.width, box.height};
   TextStyle italic;
   italic.italic = true;
@@ -64,7 +64,7 @@ LaidOutCard CardLayouter::lay_out(const PrintedCard& card, int number) {
   result.front = side(card.front_html, "front", name, card.pos, problems, result.diagnostics);
   result.back = side(card.back_html, "back", name, card.pos, problems, result.diagnostics);
   result.footer =
-      footer_text(card.deck_name + " · " + std::to_string(number), config_.grid.fronts.front().width, metrics_);
+      footer_text(card.deck_name + " · " + std::to_string(number), config_.grid.card.width, metrics_);
   report_glyphs(problems, name, card.pos, result.diagnostics);
   return result;
 }
@@ -81,11 +81,15 @@ FittedSide CardLayouter::side(const std::string& html, const char* which, const 
   return fitted;
 }
 
-// Each card's number within its deck, from 1.
+// Each card's number within its deck, from 1: as the card says, or
+// counted among the cards printed.
 std::vector<int> card_numbers(const std::vector<PrintedCard>& cards) {
   std::map<std::string, int> counts;
   std::vector<int> numbers;
-  for (const PrintedCard& card : cards) numbers.push_back(++counts[card.deck_name]);
+  for (const PrintedCard& card : cards) {
+    int counted = ++counts[card.deck_name];
+    numbers.push_back(card.number > 0 ? card.number : counted);
+  }
   return numbers;
 }
 

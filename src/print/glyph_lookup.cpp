@@ -11,6 +11,8 @@
 namespace deckpress::print {
 namespace {
 
+static_assert(HPDF_VERSION_ID == 20300, "glyph_lookup.cpp rewrites libharu 2.3.0's cmap records");
+
 constexpr size_t kCodePoints = 0x10000;
 
 // HPDF_TTFontDef_GetGlyphid's rule for format 4 once the segment is found:

@@ -1,5 +1,7 @@
 #include "print/laid_out_cards.h"
 
+#include <algorithm>
+
 namespace deckpress::print {
 
 LaidOutCards::LaidOutCards(const std::vector<PrintedCard>& cards, const SheetConfig& config,
@@ -64,6 +66,33 @@ const LaidOutCard& LaidOutCards::operator[](size_t i) {
     }
     lay_out_next(0);
   }
+}
+
+namespace {
+
+void record_images(const FittedSide& side, PrintedSizes& sizes) {
+  for (const Item& item : side.items) {
+    const auto* image = std::get_if<ImageItem>(&item);
+    if (!image) continue;
+    Size& largest = sizes[image->name];
+    largest.width = std::max(largest.width, image->rect.width);
+    largest.height = std::max(largest.height, image->rect.height);
+  }
+}
+
+}  // namespace
+
+PrintedSizes printed_image_sizes(LaidOutCards& laid_out, const std::vector<PrintedCard>& cards) {
+  PrintedSizes sizes;
+  for (size_t i = 0; i < cards.size(); ++i) {
+    if (cards[i].front_html.find("<img") == std::string::npos && cards[i].back_html.find("<img") == std::string::npos) {
+      continue;
+    }
+    const LaidOutCard& card = laid_out[i];
+    record_images(card.front, sizes);
+    record_images(card.back, sizes);
+  }
+  return sizes;
 }
 
 }  // namespace deckpress::print

@@ -4,6 +4,9 @@
 // fitted.
 #include <condition_variable>
 #include <exception>
+#include <functional>
+#include <map>
+#include <string>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -43,5 +46,14 @@ class LaidOutCards {
   size_t next_ = 0;  // guarded by mutex_
   std::vector<std::jthread> helpers_;
 };
+
+// The largest size each image is drawn at on these cards, in points, by
+// name; waits for the cards that show one.
+using PrintedSizes = std::map<std::string, Size>;
+PrintedSizes printed_image_sizes(LaidOutCards& laid_out, const std::vector<PrintedCard>& cards);
+
+// Called once every card that shows an image is laid out, before the first
+// page is handed on: the pictures can be prepared for the size they print at.
+using ImagesPlaced = std::function<void(const PrintedSizes& printed)>;
 
 }  // namespace deckpress::print

@@ -1,12 +1,12 @@
 #pragma once
 // The layout engine: printed cards to pages of placed items. No PDF library
 // here; the renderer draws the result.
-#include <functional>
 #include <vector>
 
 #include "deck/source.h"
 #include "print/block_layout.h"
 #include "print/card_layout.h"
+#include "print/laid_out_cards.h"
 #include "print/options.h"
 #include "print/sheet.h"
 #include "print/sheet_layout.h"
@@ -26,9 +26,11 @@ SheetLayout layout_sheet(const std::vector<PrintedCard>& cards, const SheetConfi
 // The same pages handed to `on_page` one by one, in order and on the
 // calling thread, as soon as their cards are laid out, so that drawing can
 // overlap the layout of later cards; returns the bookmarks.
-using PageSink = std::function<void(SheetPage page)>;
+// `on_images`, when set, learns the size each image prints at before the
+// first page is handed on.
 std::vector<Bookmark> lay_out_pages(const std::vector<PrintedCard>& cards, const SheetConfig& config,
                                     const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
-                                    Diagnostics& diagnostics, const PageSink& on_page);
+                                    Diagnostics& diagnostics, const PageSink& on_page,
+                                    const ImagesPlaced& on_images = {});
 
 }  // namespace deckpress::print

@@ -56,12 +56,35 @@ constexpr std::array kSides{
     std::pair<std::string_view, Sides>{"duplex-long", Sides::duplex_long},
     std::pair<std::string_view, Sides>{"duplex-short", Sides::duplex_short},
     std::pair<std::string_view, Sides>{"fronts-then-backs", Sides::fronts_then_backs},
+    std::pair<std::string_view, Sides>{"fronts-only", Sides::fronts_only},
+    std::pair<std::string_view, Sides>{"backs-only", Sides::backs_only},
     std::pair<std::string_view, Sides>{"fold", Sides::fold},
+    std::pair<std::string_view, Sides>{"list", Sides::list},
 };
 
 constexpr std::array kOrientations{
     std::pair<std::string_view, Orientation>{"portrait", Orientation::portrait},
     std::pair<std::string_view, Orientation>{"landscape", Orientation::landscape},
+};
+
+// true and false are the values `frames` had before backs became a choice.
+constexpr std::array kFrames{
+    std::pair<std::string_view, FrameSides>{"none", FrameSides::none},
+    std::pair<std::string_view, FrameSides>{"fronts", FrameSides::fronts},
+    std::pair<std::string_view, FrameSides>{"both", FrameSides::both},
+    std::pair<std::string_view, FrameSides>{"false", FrameSides::none},
+    std::pair<std::string_view, FrameSides>{"true", FrameSides::fronts},
+};
+
+constexpr std::array kTurns{
+    std::pair<std::string_view, CardTurn>{"auto", CardTurn::automatic},
+    std::pair<std::string_view, CardTurn>{"false", CardTurn::upright},
+    std::pair<std::string_view, CardTurn>{"true", CardTurn::turned},
+};
+
+constexpr std::array kCloze{
+    std::pair<std::string_view, ClozeCards>{"each", ClozeCards::each},
+    std::pair<std::string_view, ClozeCards>{"note", ClozeCards::note},
 };
 
 bool set_font_size(std::string_view text, double& size) {
@@ -88,11 +111,22 @@ bool set_back_offset(std::string_view text, GeometrySpec& spec) {
   return true;
 }
 
-bool set_card(std::string_view text, SheetConfig& config) {
-  auto stock = card_stock(text);
-  if (!stock) return false;
-  config.geometry.card = stock->size;
-  config.stock_orientation = stock->paper;
+bool set_paper(std::string_view text, GeometrySpec& spec) {
+  auto paper = paper_size(text);
+  if (!paper) return false;
+  spec.paper = paper->size;
+  spec.paper_as_given = paper->custom;
+  return true;
+}
+
+bool set_image_ppi(std::string_view text, SheetConfig& config) {
+  if (text == "original") {
+    config.image_ppi.reset();
+    return true;
+  }
+  auto value = parse_number(text);
+  if (!value || *value < 72 || *value > 2400) return false;
+  config.image_ppi = *value;
   return true;
 }
 
@@ -104,32 +138,39 @@ struct SettingRule {
 };
 
 const std::array kRules{
-    SettingRule{"paper", "a4, letter, legal, a5, a3 or a size like \"210x297mm\"",
-                [](std::string_view v, SheetConfig& c) { return assign(paper_size(v), c.geometry.paper); }},
+    SettingRule{"paper", "a4, letter, legal, a5, a3, tabloid or a size like \"210x297mm\" or \"8.5x11in\"",
+                [](std::string_view v, SheetConfig& c) { return set_paper(v, c.geometry); }},
     SettingRule{"orientation", "portrait or landscape",
                 [](std::string_view v, SheetConfig& c) {
-                  c.chosen_orientation = parse_choice(v, kOrientations);
-                  return c.chosen_orientation.has_value();
+                  c.geometry.orientation = parse_choice(v, kOrientations);
+                  return c.geometry.orientation.has_value();
                 }},
     SettingRule{"card",
-                "a7, a6, index-3x5, index-4x6, business, business-eu, poker or a size like \"90x60mm\"",
-                [](std::string_view v, SheetConfig& c) { return set_card(v, c); }},
+                "a7, a6, a8, index-3x5, index-4x6, business, business-eu, poker or a size like \"90x60mm\" or "
+                "\"3x5in\"",
+                [](std::string_view v, SheetConfig& c) { return assign(card_stock(v), c.geometry.card); }},
+    SettingRule{"turn-cards", "auto, true or false",
+                [](std::string_view v, SheetConfig& c) { return assign(parse_choice(v, kTurns), c.geometry.turn); }},
     SettingRule{"margin", "a length in mm between 0 and 1000",
                 [](std::string_view v, SheetConfig& c) { return assign(parse_length(v), c.geometry.margin); }},
     SettingRule{"gutter", "a length in mm between 0 and 1000",
                 [](std::string_view v, SheetConfig& c) { return assign(parse_length(v), c.geometry.gutter); }},
-    SettingRule{"sides", "duplex-long, duplex-short, fronts-then-backs or fold",
+    SettingRule{"sides", "duplex-long, duplex-short, fronts-then-backs, fronts-only, backs-only, fold or list",
                 [](std::string_view v, SheetConfig& c) { return assign(parse_choice(v, kSides), c.geometry.sides); }},
     SettingRule{"back-offset", "\"X,Y\" in mm, each between -50 and 50",
                 [](std::string_view v, SheetConfig& c) { return set_back_offset(v, c.geometry); }},
-    SettingRule{"frames", "true or false",
-                [](std::string_view v, SheetConfig& c) { return assign(parse_bool(v), c.frames); }},
+    SettingRule{"frames", "none, fronts or both",
+                [](std::string_view v, SheetConfig& c) { return assign(parse_choice(v, kFrames), c.frames); }},
     SettingRule{"cut-marks", "true or false",
                 [](std::string_view v, SheetConfig& c) { return assign(parse_bool(v), c.cut_marks); }},
     SettingRule{"max-font-size", "a size in points between 2 and 72",
                 [](std::string_view v, SheetConfig& c) { return set_font_size(v, c.max_font_size); }},
     SettingRule{"min-font-size", "a size in points between 2 and 72",
                 [](std::string_view v, SheetConfig& c) { return set_font_size(v, c.min_font_size); }},
+    SettingRule{"image-ppi", "a resolution in pixels per inch between 72 and 2400, or original",
+                [](std::string_view v, SheetConfig& c) { return set_image_ppi(v, c); }},
+    SettingRule{"cloze", "each or note",
+                [](std::string_view v, SheetConfig& c) { return assign(parse_choice(v, kCloze), c.cloze); }},
     SettingRule{"fonts", "a comma-separated list of TrueType font files",
                 [](std::string_view v, SheetConfig& c) {
                   c.fonts = split_list(v);
@@ -181,24 +222,58 @@ void check_font_sizes(const PrintSettings& merged, const SheetConfig& config, Di
   }
 }
 
+std::string format_mm(double points) {
+  std::string text = std::to_string(std::round(points / kPointsPerMm * 10) / 10);
+  text.erase(text.find_last_not_of('0') + 1);
+  if (text.back() == '.') text.pop_back();
+  return text;
+}
+
+// The preset cards that would fit folded with the rest of the settings.
+std::string stocks_that_fold(GeometrySpec spec) {
+  std::string names;
+  for (const std::string& name : card_stock_names()) {
+    spec.card = *card_stock(name);
+    if (make_grid(spec)) names += (names.empty() ? "" : ", ") + name;
+  }
+  return names;
+}
+
+// Why no folded pair fits, and what would.
+std::string fold_advice(const GeometrySpec& spec) {
+  std::string advice = "cards of " + format_mm(spec.card.width) + " x " + format_mm(spec.card.height) +
+                       " mm do not fit folded (front and back side by side) inside the margin";
+  if (spec.orientation) {
+    GeometrySpec turned = spec;
+    turned.orientation.reset();
+    if (make_grid(turned)) return advice + "; they fit with 'orientation' left out";
+  }
+  std::string fitting = stocks_that_fold(spec);
+  return advice + (fitting.empty() ? "; no card size does on this paper" : "; card sizes that do: " + fitting);
+}
+
 void check_grid(const PrintSettings& merged, SheetConfig& config, Diagnostics& diagnostics) {
-  config.geometry.orientation = config.chosen_orientation.value_or(config.stock_orientation);
+  if (config.geometry.sides == Sides::list) {
+    config.grid = list_page(config.geometry);
+    return;
+  }
   auto grid = make_grid(config.geometry);
   if (grid) {
     config.grid = std::move(*grid);
     return;
   }
   const char* culprit = "card";
-  for (const char* key : {"card", "margin", "gutter", "paper"}) {
+  for (const char* key : {"card", "margin", "gutter", "paper", "orientation", "sides"}) {
     if (merged.count(key)) {
       culprit = key;
       break;
     }
   }
-  diagnostics.error(position_of(merged, culprit),
-                    std::string("print setting '") + culprit +
-                        "': not a single card fits on the page (check 'card', 'paper', 'orientation', "
-                        "'margin', 'gutter' and 'sides')");
+  std::string why = config.geometry.sides == Sides::fold
+                        ? fold_advice(config.geometry)
+                        : "not a single card fits on the page with room for its notes (check 'card', 'paper', "
+                          "'orientation', 'margin', 'gutter' and 'sides')";
+  diagnostics.error(position_of(merged, culprit), std::string("print setting '") + culprit + "': " + why);
 }
 
 }  // namespace
@@ -206,8 +281,8 @@ void check_grid(const PrintSettings& merged, SheetConfig& config, Diagnostics& d
 std::optional<SheetConfig> read_sheet_config(const PrintSettings& settings, const SheetOptions& options,
                                              Diagnostics& diagnostics) {
   SheetConfig config;
-  config.geometry.paper = *paper_size("a4");
-  set_card("a7", config);
+  config.geometry.paper = paper_size("a4")->size;
+  config.geometry.card = *card_stock("a7");
   PrintSettings merged = merge(settings, options);
   size_t errors_before = diagnostics.error_count();
   apply_settings(merged, config, diagnostics);
@@ -216,6 +291,13 @@ std::optional<SheetConfig> read_sheet_config(const PrintSettings& settings, cons
   check_grid(merged, config, diagnostics);
   if (diagnostics.error_count() > errors_before) return std::nullopt;
   return config;
+}
+
+ClozeCards cloze_cards(const PrintSettings& settings, const SheetOptions& options) {
+  PrintSettings merged = merge(settings, options);
+  auto found = merged.find("cloze");
+  if (found == merged.end()) return ClozeCards::each;
+  return parse_choice(found->second.value, kCloze).value_or(ClozeCards::each);
 }
 
 SourcePos setting_position(const PrintSettings& settings, const SheetOptions& options, const std::string& key) {

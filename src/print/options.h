@@ -12,17 +12,23 @@
 
 namespace deckpress::print {
 
+enum class FrameSides { none, fronts, both };
+
+// How cloze notes print: one card per deletion, as Anki makes them, or one
+// card per note with every deletion blank and an answer key on the back.
+enum class ClozeCards { each, note };
+
 struct SheetConfig {
   GeometrySpec geometry;
-  Grid grid;
+  Grid grid;  // the cards' cells; in list mode only the page and its printable area
   double max_font_size = 14;
   double min_font_size = 7;
-  bool frames = false;
+  FrameSides frames = FrameSides::none;
   bool cut_marks = true;
+  std::optional<double> image_ppi = 300;  // nothing: images keep every pixel
+  ClozeCards cloze = ClozeCards::each;
   std::vector<std::string> fonts;  // extra font files, tried before the default fallbacks
-  // The paper orientation the card stock suggests, and the user's choice.
-  Orientation stock_orientation = Orientation::portrait;
-  std::optional<Orientation> chosen_orientation;
+  std::string holdings;            // what the sheet holds (SheetInput::holdings), for the page labels
 };
 
 // Where command-line options are reported.
@@ -31,6 +37,10 @@ inline const char* const kCommandLine = "command line";
 std::optional<SheetConfig> read_sheet_config(const PrintSettings& settings,
                                              const SheetOptions& options,
                                              Diagnostics& diagnostics);
+
+// The `cloze` setting alone, for the stage that prepares the cards; a bad
+// value counts as the default here (read_sheet_config reports it).
+ClozeCards cloze_cards(const PrintSettings& settings, const SheetOptions& options);
 
 // Where the value of `key` was given: the command line, the deck's [print]
 // table, or nowhere (an empty position).

@@ -8,6 +8,8 @@
 namespace deckpress::print {
 namespace {
 
+static_assert(HPDF_VERSION_ID == 20300, "page_compression.cpp reads libharu 2.3.0's page and stream records");
+
 HPDF_Dict contents_of(HPDF_Page page) { return static_cast<HPDF_PageAttr>(page->attr)->contents; }
 
 // Written where libharu's HPDF_Dict_Write puts the /Filter entry of a

@@ -4,6 +4,7 @@
 
 #include "print/glyph_lookup.h"
 #include "print/page_compression.h"
+#include "print/to_unicode.h"
 #include "support/parallel.h"
 
 namespace deckpress::print {
@@ -17,11 +18,6 @@ std::string hex(HPDF_STATUS code) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "0x%04X", static_cast<unsigned>(code));
   return buffer;
-}
-
-bool is_png(const std::filesystem::path& file) {
-  std::string extension = file.extension().string();
-  return extension == ".png" || extension == ".PNG";
 }
 
 }  // namespace
@@ -65,6 +61,23 @@ class PdfRenderer::PageWriter {
     } else {
       HPDF_Page_Stroke(page_);
     }
+  }
+
+  // Items drawn through the group's transform. The graphics state is saved
+  // around them, so this writer's record of it stays true afterwards; the
+  // group's writer starts from that record.
+  void draw_group(const ItemGroup& group) {
+    end_text();
+    HPDF_Page_GSave(page_);
+    const Transform& t = group.transform;
+    // Layout coordinates run downwards; PDF's run upwards on a page this high.
+    HPDF_Page_Concat(page_, x(t.a), x(-t.b), x(-t.c), x(t.d), x(t.e), y(t.f));
+    {
+      PageWriter inner(*this);
+      inner.height_ = 0;
+      for (const Item& item : group.items) std::visit(inner, item);
+    }
+    HPDF_Page_GRestore(page_);
   }
 
   void operator()(const ImageItem& image) {
@@ -139,18 +152,23 @@ bool PdfRenderer::failed(const SourcePos& pos, const std::string& what) {
   return true;
 }
 
-std::optional<Size> PdfRenderer::load_image(const std::string& name, const std::filesystem::path& file,
-                                            const SourcePos& pos) {
-  std::string path = file.string();
-  HPDF_Image image = is_png(file) ? HPDF_LoadPngImageFromFile(doc_, path.c_str())
-                                  : HPDF_LoadJpegImageFromFile(doc_, path.c_str());
-  bool interlaced_png = !errors_.empty() && errors_.front().code == HPDF_LIBPNG_ERROR;
-  if (failed(pos, "image '" + name + "' (" + path + ") cannot be read as a " + (is_png(file) ? "PNG" : "JPEG") +
-                      (interlaced_png ? "; interlaced PNGs are not supported, save it without interlacing" : ""))) {
-    return std::nullopt;
+void PdfRenderer::add_image(const std::string& name, const PreparedImage& image, const SourcePos& pos) {
+  HPDF_Image loaded = nullptr;
+  if (!image.jpeg.empty()) {
+    loaded = HPDF_LoadJpegImageFromMem(doc_, reinterpret_cast<const HPDF_BYTE*>(image.jpeg.data()),
+                                       static_cast<HPDF_UINT>(image.jpeg.size()));
+  } else {
+    const Picture& picture = image.picture;
+    auto width = static_cast<HPDF_UINT>(picture.width), height = static_cast<HPDF_UINT>(picture.height);
+    loaded = HPDF_LoadRawImageFromMem(doc_, picture.pixels.data(), width, height,
+                                      picture.channels == 1 ? HPDF_CS_DEVICE_GRAY : HPDF_CS_DEVICE_RGB, 8);
+    if (loaded && !picture.alpha.empty()) {
+      HPDF_Image_AddSMask(loaded, HPDF_LoadRawImageFromMem(doc_, picture.alpha.data(), width, height,
+                                                           HPDF_CS_DEVICE_GRAY, 8));
+    }
   }
-  images_[name] = image;
-  return Size{static_cast<double>(HPDF_Image_GetWidth(image)), static_cast<double>(HPDF_Image_GetHeight(image))};
+  if (failed(pos, "image '" + name + "' could not be embedded")) return;
+  images_[name] = loaded;
 }
 
 HPDF_Font PdfRenderer::font(int face) {
@@ -194,10 +212,11 @@ std::optional<std::string> PdfRenderer::save() {
   return bytes;
 }
 
-void PdfRenderer::begin(const std::string& title) {
+void PdfRenderer::begin(const std::string& title, const std::string& subject) {
   // Reproducible: no dates, and a producer string that does not change
   // with the libharu version.
   HPDF_SetInfoAttr(doc_, HPDF_INFO_TITLE, title.c_str());
+  if (!subject.empty()) HPDF_SetInfoAttr(doc_, HPDF_INFO_SUBJECT, subject.c_str());
   HPDF_SetInfoAttr(doc_, HPDF_INFO_AUTHOR, "deckpress");
   HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, "deckpress");
   HPDF_SetInfoAttr(doc_, HPDF_INFO_PRODUCER, "deckpress");
@@ -208,8 +227,11 @@ void PdfRenderer::add_page(const SheetPage& sheet_page, Size size) {
   HPDF_Page page = HPDF_AddPage(doc_);
   HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(size.width));
   HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(size.height));
-  PageWriter writer(*this, page, size.height);
-  for (const Item& item : sheet_page.items) std::visit(writer, item);
+  {
+    PageWriter writer(*this, page, size.height);
+    for (const Item& item : sheet_page.items) std::visit(writer, item);
+    for (const ItemGroup& group : sheet_page.groups) writer.draw_group(group);
+  }
   pages_.push_back(page);
 }
 
@@ -217,6 +239,7 @@ std::optional<std::string> PdfRenderer::finish(const std::vector<Bookmark>& book
   if (!bookmarks.empty()) HPDF_SetPageMode(doc_, HPDF_PAGE_MODE_USE_OUTLINE);
   add_bookmarks(bookmarks, pages_);
   if (failed(SourcePos{}, "the PDF could not be drawn")) return std::nullopt;
+  write_to_unicode_maps(doc_);
   deflate_pages(pages_);
   return save();
 }

@@ -1,7 +1,6 @@
 #pragma once
 // Draws a laid-out sheet with libharu. libharu reports errors through a
 // callback; they are collected and turned into diagnostics, never longjmp'd.
-#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -10,6 +9,7 @@
 #include <hpdf.h>
 
 #include "deck/source.h"
+#include "print/images.h"
 #include "print/sheet_layout.h"
 
 namespace deckpress::print {
@@ -23,16 +23,18 @@ class PdfRenderer {
   PdfRenderer(const PdfRenderer&) = delete;
   PdfRenderer& operator=(const PdfRenderer&) = delete;
 
-  // Reads a PNG or JPEG for ImageItems named `name`; returns its size in
-  // pixels, or nothing after reporting at `pos` why it cannot be used.
-  std::optional<Size> load_image(const std::string& name, const std::filesystem::path& file, const SourcePos& pos);
+  // Embeds a picture for the ImageItems named `name`: a JPEG as it is,
+  // pixels deflated (transparency as a deflated mask). A libharu failure is
+  // reported at `pos`.
+  void add_image(const std::string& name, const PreparedImage& image, const SourcePos& pos);
 
   // The PDF bytes, or nothing after reporting a libharu failure.
   std::optional<std::string> render(const SheetLayout& sheet, const std::string& title);
 
   // The same in steps, for pages that arrive one by one: begin once, add
   // the pages in order, then finish.
-  void begin(const std::string& title);
+  // `subject` says what the sheet holds (empty: none).
+  void begin(const std::string& title, const std::string& subject = {});
   void add_page(const SheetPage& page, Size size);
   std::optional<std::string> finish(const std::vector<Bookmark>& bookmarks);
 

@@ -1,13 +1,12 @@
 #include "print/sheet.h"
 
 #include <memory>
-#include <set>
 
 #include "print/calibration.h"
 #include "print/fonts.h"
-#include "print/html_tokens.h"
 #include "print/layout.h"
 #include "print/pdf_renderer.h"
+#include "print/sheet_images.h"
 #include "support/parallel.h"
 
 namespace deckpress::print {
@@ -29,38 +28,6 @@ bool check_fonts(FontCatalog& fonts, size_t user_fonts, const SourcePos& fonts_p
   return ok;
 }
 
-void collect_image_names(const std::string& html, std::vector<std::string>& names) {
-  if (html.find("<img") == std::string::npos) return;
-  for (const HtmlToken& token : tokenize_html(html)) {
-    auto src = token.attributes.find("src");
-    if (token.kind == HtmlToken::Kind::open && token.name == "img" && src != token.attributes.end()) {
-      names.push_back(src->second);
-    }
-  }
-}
-
-// Loads each image the cards show, once; the first card showing it is
-// where problems are reported.
-ImageSizes load_images(const SheetInput& input, PdfRenderer& renderer, Diagnostics& diagnostics) {
-  ImageSizes sizes;
-  std::set<std::string> tried;
-  for (const PrintedCard& card : input.cards) {
-    std::vector<std::string> names;
-    collect_image_names(card.front_html, names);
-    collect_image_names(card.back_html, names);
-    for (const std::string& name : names) {
-      if (!tried.insert(name).second) continue;
-      auto file = input.images.find(name);
-      if (file == input.images.end()) {
-        diagnostics.warning(card.pos, "image '" + name + "' is not among the deck's media; printed as its name");
-      } else if (auto size = renderer.load_image(name, file->second, card.pos)) {
-        sizes[name] = *size;
-      }
-    }
-  }
-  return sizes;
-}
-
 // Layout threads each need their own FreeType faces; a thread is worth
 // starting for a few dozen cards.
 std::vector<std::unique_ptr<FontCatalog>> more_catalogs(const std::vector<std::string>& files, size_t cards) {
@@ -78,21 +45,24 @@ std::optional<std::string> render_sheet(const SheetInput& input, const SheetOpti
   size_t errors_before = diagnostics.error_count();
   auto config = read_sheet_config(input.settings, options, diagnostics);
   if (!config) return std::nullopt;
+  config->holdings = input.holdings;
   std::vector<std::string> files = default_font_files(config->fonts);
   FontCatalog fonts(files);
   if (!check_fonts(fonts, config->fonts.size(), setting_position(input.settings, options, "fonts"), diagnostics)) {
     return std::nullopt;
   }
   PdfRenderer renderer(files, diagnostics);
-  ImageSizes images = load_images(input, renderer, diagnostics);
+  SheetImages images(input, diagnostics);
   std::vector<FontMetrics*> metrics{&fonts};
   auto helpers = more_catalogs(files, input.cards.size());
   for (const auto& catalog : helpers) metrics.push_back(catalog.get());
   // Pages are drawn as soon as they are laid out, while the other threads
   // lay out the cards of later pages.
-  renderer.begin(input.title);
-  auto bookmarks = lay_out_pages(input.cards, *config, metrics, images, diagnostics,
-                                 [&](SheetPage page) { renderer.add_page(page, config->grid.page); });
+  renderer.begin(input.title, input.holdings);
+  auto bookmarks = lay_out_pages(
+      input.cards, *config, metrics, images.sizes(), diagnostics,
+      [&](SheetPage page) { renderer.add_page(page, config->grid.page); },
+      [&](const PrintedSizes& printed) { images.embed(printed, config->image_ppi, renderer, diagnostics); });
   auto pdf = renderer.finish(bookmarks);
   if (diagnostics.error_count() > errors_before) return std::nullopt;
   return pdf;
@@ -101,6 +71,11 @@ std::optional<std::string> render_sheet(const SheetInput& input, const SheetOpti
 std::string render_calibration(const SheetOptions& options, Diagnostics& diagnostics) {
   auto config = read_sheet_config({}, options, diagnostics);
   if (!config) return {};
+  if (config->geometry.sides == Sides::list) {
+    diagnostics.error(setting_position({}, options, "sides"),
+                      "print setting 'sides': a list has no cards to calibrate; choose the sides you print cards with");
+    return {};
+  }
   std::vector<std::string> files = default_font_files(config->fonts);
   FontCatalog fonts(files);
   if (!check_fonts(fonts, config->fonts.size(), SourcePos{kCommandLine}, diagnostics)) return {};

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -17,11 +18,13 @@ struct PrintedCard {
   std::string front_html;  // rendered question side (Anki template rules)
   std::string back_html;   // rendered answer side without {{FrontSide}}
   SourcePos pos;           // the note, for warnings
+  int number = 0;          // its number in its deck, from 1; 0: counted among the cards printed
 };
 
 struct SheetInput {
   std::string title;  // PDF title: the deck name
   std::vector<PrintedCard> cards;
+  std::string holdings;  // what the sheet holds, said on every page: "Deck: 12 of 340 cards (tags python)"
   PrintSettings settings;  // the deck's [print] table
   // Images named in the HTML (bare package names) and the files they are.
   std::map<std::string, std::filesystem::path> images;
@@ -29,6 +32,9 @@ struct SheetInput {
 
 // Command-line choices; they override the deck's [print] table.
 using SheetOptions = std::map<std::string, std::string>;
+
+// The package names of the pictures the cards show.
+std::set<std::string> shown_images(const std::vector<PrintedCard>& cards);
 
 // Lays out and renders the sheet. Problems (an impossible grid, a card that
 // does not fit, a character no font has) go to `diagnostics`; returns the

@@ -64,8 +64,8 @@ TEST_CASE("duplex: fronts fill cells row by row, each back is in the mirrored ce
     Found back = find_text(sheet, "back" + std::to_string(i));
     CHECK(front.page == 2 * (i / 8));
     CHECK(back.page == front.page + 1);
-    CHECK(inside(front, config.grid.fronts[i % 8]));
-    CHECK(inside(back, config.grid.backs[i % 8]));
+    CHECK(inside(front, config.grid.fronts[i % 8].rect));
+    CHECK(inside(back, config.grid.backs[i % 8].rect));
   }
 }
 
@@ -78,7 +78,7 @@ TEST_CASE("fronts-then-backs prints all fronts first") {
   CHECK(find_text(sheet, "front9").page == 1);
   CHECK(find_text(sheet, "back0").page == 2);
   CHECK(find_text(sheet, "back9").page == 3);
-  CHECK(inside(find_text(sheet, "back9"), config.grid.backs[1]));
+  CHECK(inside(find_text(sheet, "back9"), config.grid.backs[1].rect));
 }
 
 TEST_CASE("fold puts both sides of a card on one page") {
@@ -88,8 +88,8 @@ TEST_CASE("fold puts both sides of a card on one page") {
   SheetLayout sheet = layout_sheet(numbered_cards(5), config, {&metrics}, {}, diagnostics);
   REQUIRE(sheet.pages.size() == 2);
   CHECK(find_text(sheet, "back4").page == 1);
-  CHECK(inside(find_text(sheet, "front4"), config.grid.fronts[0]));
-  CHECK(inside(find_text(sheet, "back4"), config.grid.backs[0]));
+  CHECK(inside(find_text(sheet, "front4"), config.grid.fronts[0].rect));
+  CHECK(inside(find_text(sheet, "back4"), config.grid.backs[0].rect));
 }
 
 TEST_CASE("every card shows its deck and number on both sides, pages are numbered") {
@@ -106,7 +106,7 @@ TEST_CASE("every card shows its deck and number on both sides, pages are numbere
     }
   }
   CHECK(footers_of_card_two == 2);
-  CHECK(find_text(sheet, "page 2 of 2 (backs)").page == 1);
+  CHECK(find_text(sheet, "page 2 of 2 · backs of page 1").page == 1);
   CHECK(find_text(sheet, "Print at 100 % (actual size), two-sided, flip on long edge").page == 0);
 }
 
@@ -125,7 +125,7 @@ TEST_CASE("a card that does not fit at the minimum size warns and carries the ma
         "\"… (cut: too long)\" mark (shorten it or choose a larger card)");
   Found mark = find_text(sheet, kContinuationMark);
   CHECK(mark.page == 1);
-  CHECK(inside(mark, config.grid.backs[0]));
+  CHECK(inside(mark, config.grid.backs[0].rect));
 }
 
 TEST_CASE("characters that cannot be printed are reported per card") {

@@ -7,6 +7,7 @@
 
 #include "print/fonts.h"
 #include "print/pdf_renderer.h"
+#include "print/to_unicode.h"
 
 using namespace deckpress;
 using namespace deckpress::print;
@@ -24,6 +25,28 @@ std::string page_operators(const std::string& pdf) {
                      pdf.size() - begin) == Z_OK);
   out.resize(size);
   return out;
+}
+
+// Every deflated stream of `pdf`, inflated, one after the other.
+std::string inflated_streams(const std::string& pdf) {
+  std::string all;
+  const std::string start = "stream\r\n";
+  for (size_t at = pdf.find(start); at != std::string::npos; at = pdf.find(start, at + 1)) {
+    z_stream zs{};
+    REQUIRE(inflateInit(&zs) == Z_OK);
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(pdf.data() + at + start.size()));
+    zs.avail_in = static_cast<uInt>(pdf.size() - at - start.size());
+    char buffer[1 << 14];
+    int status = Z_OK;
+    while (status == Z_OK) {
+      zs.next_out = reinterpret_cast<Bytef*>(buffer);
+      zs.avail_out = sizeof buffer;
+      status = inflate(&zs, Z_NO_FLUSH);
+      all.append(buffer, sizeof buffer - zs.avail_out);
+    }
+    inflateEnd(&zs);
+  }
+  return all;
 }
 
 size_t count(const std::string& text, const std::string& what) {
@@ -59,4 +82,30 @@ TEST_CASE("font, size, colour and line width are written only when they change")
   CHECK(count(operators, " w\n") == 2);  // 0.5, then 1
   CHECK(count(operators, " Tj\n") == 5);
   CHECK(diagnostics.all().empty());
+}
+
+TEST_CASE("the ToUnicode map is the identity over the BMP, in bfrange blocks of at most 100") {
+  std::string map = identity_to_unicode_map();
+  CHECK(map.find("cidrange") == std::string::npos);
+  CHECK(count(map, "beginbfrange") == 3);
+  CHECK(map.find("100 beginbfrange\n<0000> <00FF> <0000>\n") != std::string::npos);
+  CHECK(map.find("<D7FF> <D7FF>") == std::string::npos);
+  CHECK(map.find("<D700> <D7FF> <D700>\n<E000> <E0FF> <E000>\n") != std::string::npos);
+  CHECK(map.find("48 beginbfrange\n") != std::string::npos);
+  CHECK(count(map, "\n<") == 1 + 248);  // the code space, then one range per first byte
+}
+
+TEST_CASE("every font the sheet embeds carries that map") {
+  SheetLayout sheet;
+  sheet.page = Size{300, 300};
+  SheetPage page;
+  page.items.push_back(TextItem{10, 20, "Sans", 0, 12, kBlack});
+  page.items.push_back(TextItem{10, 40, "Mono", 4, 12, kBlack});
+  page.items.push_back(TextItem{10, 60, "漢字", 8, 12, kBlack});
+  sheet.pages.push_back(page);
+  Diagnostics diagnostics;
+  PdfRenderer renderer(default_font_files({}), diagnostics);
+  auto pdf = renderer.render(sheet, "test");
+  REQUIRE(pdf);
+  CHECK(count(inflated_streams(*pdf), "/CMapName /Adobe-Identity-UCS def") == 3);
 }

@@ -75,6 +75,8 @@ TEST_CASE("every bad deck in the corpus gets its exact diagnostics") {
       // TOML escapes that would change what the author wrote, at their backslash.
       {"escape-windows-path.toml", {"6:11: error: '\\U' is not a TOML escape, and in a \"...\" string a backslash starts one; "
                                     "write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\U"}},
+      {"escape-in-html-math.toml", {"7:15: error: '\\f' inside math is a TOML escape for a form feed, so the formula loses '\\frac'; "
+                                    "write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\frac"}},
       {"escape-in-math.toml", {"6:10: error: '\\f' inside math is a TOML escape for a form feed, so the formula loses '\\frac'; "
                                "write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\frac"}},
       {"escape-tab-in-math.toml", {"8:4: error: '\\t' inside math is a TOML escape for a tab, so the formula loses '\\times'; "

@@ -96,7 +96,9 @@ std::string deck_name_problem(std::string_view name) {
     size_t split = rest.find("::");
     std::string_view part = rest.substr(0, split);
     if (part.empty() || has_outer_space(part) || part.front() == ':' || part.back() == ':')
-      return fmt::format("deck name '{}' has an empty or badly spaced level", name);
+      return fmt::format("deck name '{}' has an empty level or one with outer spaces, which Anki rewrites on "
+                         "import; write each level between '::' without spaces around it",
+                         name);
     if (split == std::string_view::npos) break;
     rest = rest.substr(split + 2);
   }

@@ -111,7 +111,8 @@ back = 3
 TEST_CASE("tags with spaces and bad deck names are errors") {
   Loaded loaded("[deck]\nname = \"A::\"\ntags = [\"two words\"]\n[[note]]\nfront = \"q\"\n");
   CHECK(loaded.problems() == Problems{
-      "2:8: deck name 'A::' has an empty or badly spaced level",
+      "2:8: deck name 'A::' has an empty level or one with outer spaces, which Anki rewrites on "
+      "import; write each level between '::' without spaces around it",
       "3:8: tag 'two words' contains a space; use '_' or '::'",
   });
 }
@@ -156,7 +157,8 @@ TEST_CASE("a deck named Default fills Anki's default deck: spelled so, without a
 
 TEST_CASE("deck names Anki would rewrite are errors: outer spaces of any kind, not NFC") {
   CHECK(Loaded("[deck]\nname = \"Verbs\\u00A0::x\"\n[[note]]\nfront = \"q\"\n").problems() ==
-        Problems{"2:8: deck name 'Verbs\u00A0::x' has an empty or badly spaced level"});
+        Problems{"2:8: deck name 'Verbs\u00A0::x' has an empty level or one with outer spaces, which Anki rewrites on "
+                 "import; write each level between '::' without spaces around it"});
   CHECK(Loaded("[deck]\nname = \"Caf\\u0065\\u0301\"\n[[note]]\nfront = \"q\"\n").problems() ==
         Problems{"2:8: deck name 'Cafe\u0301' is not in Unicode NFC form (it has a letter and a separate accent), "
                  "which Anki converts it to on import; type each accented letter as one character"});

@@ -125,7 +125,27 @@ TEST_CASE("every bad deck in the corpus gets its exact diagnostics") {
         "templates/bad-names/notetype.toml:9:8: error: field name 'Cafe\u0301' is not in Unicode NFC form (it has a letter and a separate accent), which Anki converts it to on import; type each accented letter as one character",
         "templates/bad-names/notetype.toml:17:8: error: field name 'meaning' is the same as 'Meaning' ignoring case; Anki renames it on import",
         "templates/bad-names/notetype.toml:25:8: error: template name 'card' is the same as 'Card' ignoring case; Anki renames it on import",
+        "templates/bad-names/notetype.toml:30:8: error: template name 'Card' is used twice; Anki renames the second on import",
         "3:13: error: note type 'bad-names' cannot be used: its files have problems"}},
+      // Deck names Anki would rewrite or take for its own Default deck.
+      {"deck-default-lowercase.toml", {"2:8: error: 'default' is Anki's default deck, which is named 'Default': write it so"}},
+      {"deck-default-description.toml",
+       {"3:15: error: Anki keeps the description of its Default deck as the user wrote it; remove 'description' "
+        "or give the deck a name of its own"}},
+      {"deck-name-space.toml",
+       {"2:8: error: deck name 'Spanish::Verbs\u00A0' has an empty level or one with outer spaces, which Anki "
+        "rewrites on import; write each level between '::' without spaces around it"}},
+      {"deck-name-nfc.toml",
+       {"2:8: error: deck name 'Cafe\u0301' is not in Unicode NFC form (it has a letter and a separate accent), which "
+        "Anki converts it to on import; type each accented letter as one character"}},
+      // Raw HTML that could run something is shown as text, with the reason.
+      {"raw-html-unsafe.toml",
+       {"6:9: warning: HTML tag <b> is shown as text: its attribute 'onclick' is not passed (no event handlers, "
+        "nothing that runs); remove it, or set allow_html = true in [deck]",
+        "10:9: warning: HTML tag <a> is shown as text: its href is a 'javascript:' address, which Anki would open "
+        "or run; use http, https or mailto",
+        "14:9: warning: HTML tag <span> is shown as text: its style loads or runs something (url() or expression()); "
+        "remove that part"}},
   };
   for (const auto& bad : corpus) {
     INFO(bad.file);

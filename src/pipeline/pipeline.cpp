@@ -297,10 +297,11 @@ class Build {
     }
   }
 
+  // The decks whose descriptions a subdeck's package may carry: no deck with errors.
   std::vector<const CompiledDeck*> compiled_decks() const {
     std::vector<const CompiledDeck*> decks;
     for (const auto& job : jobs_)
-      if (job.compiled) decks.push_back(&*job.compiled);
+      if (job.compiled && job.status != DeckJob::Status::failed) decks.push_back(&*job.compiled);
     return decks;
   }
 

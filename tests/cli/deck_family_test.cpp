@@ -75,3 +75,12 @@ TEST_CASE("deck names that differ only in case are an error, in the deck read th
                                             "(decks/spanish.toml) only in case; Anki takes them for one deck: write them alike"));
   CHECK_FALSE(fs::exists(family.dir.path() / "out/verbs.apkg"));
 }
+
+TEST_CASE("a parent deck with errors is left out of its subdeck's package") {
+  Family family;
+  write_file(family.dir.path() / "decks/spanish.toml", kSpanish + "\n[[note]]\nfront = \"{{c0::x}}\"\nbak = \"y\"\n");
+  auto result = family.build();
+  CHECK(result.exit_code == 1);
+  CHECK_FALSE(fs::exists(family.dir.path() / "out/spanish.apkg"));
+  CHECK(family.decks_of("out/verbs.apkg") == "Default:  | Spanish::Verbs: \n");
+}

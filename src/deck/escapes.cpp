@@ -14,16 +14,30 @@ namespace deckpress {
 
 namespace {
 
-// One escape of a "..." string: what was written, where, and where the
-// character it made sits in the value.
+// One escape of a "..." string, or a control character written as is: what
+// was written, where, and where the character it made sits in the value.
 struct Escape {
-  std::string_view written;  // "\f", "\u00e9"
-  SourcePos pos;             // of its backslash
+  std::string_view written;  // "\f", "\u00e9", or a raw tab
+  SourcePos pos;             // of its backslash or raw character
   size_t value_offset = 0;
   size_t value_length = 0;   // the bytes of the character it made
+  bool raw() const { return !written.starts_with('\\'); }
 };
 
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c < 0xA0); }
+
+// The bytes of a control character written as is at the start of `text`
+// (C0 but line ends, DEL, or a C1 character in UTF-8), else 0.
+size_t raw_control_length(std::string_view text) {
+  unsigned char c = static_cast<unsigned char>(text[0]);
+  if (c == '\n' || c == '\r') return 0;
+  if (c < 0x20 || c == 0x7F) return 1;
+  bool c1 = c == 0xC2 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0x80 &&
+            static_cast<unsigned char>(text[1]) < 0xA0;
+  return c1 ? 2 : 0;
+}
 
 size_t escape_length(char kind) { return kind == 'u' ? 6 : kind == 'U' ? 10 : kind == 'x' ? 4 : 2; }
 
@@ -47,33 +61,44 @@ char32_t escaped_char(std::string_view written) {
   }
 }
 
-// Reads a basic string as TOML does, to learn where each escape went; the
-// value it makes is compared with toml++'s before anything is reported.
-class BasicString {
+// The character `escape` made in the value.
+char32_t made_char(const Escape& escape) {
+  if (!escape.raw()) return escaped_char(escape.written);
+  if (escape.written.size() == 1) return static_cast<unsigned char>(escape.written[0]);
+  return static_cast<char32_t>(((escape.written[0] & 0x1F) << 6) | (escape.written[1] & 0x3F));
+}
+
+// Reads a string as TOML does, to learn where each escape and control
+// character went; the value it makes is compared with toml++'s before
+// anything is reported.
+class WrittenString {
  public:
-  BasicString(std::string_view raw, SourcePos start) : raw_(raw), pos_(std::move(start)) {}
+  WrittenString(std::string_view raw, SourcePos start) : raw_(raw), pos_(std::move(start)) {}
 
   bool read() {
-    multiline_ = raw_.starts_with("\"\"\"");
+    quote_ = raw_[0];
+    multiline_ = raw_.starts_with(std::string(3, quote_));
     skip(multiline_ ? 3 : 1);
     if (multiline_ && raw_.substr(at_).starts_with("\n")) skip(1);
     else if (multiline_ && raw_.substr(at_).starts_with("\r\n")) skip(2);
     while (at_ < raw_.size()) {
       char c = raw_[at_];
-      if (c == '\\') {
+      if (c == '\\' && quote_ == '"') {
         if (!escape()) return false;
-      } else if (c == '"') {
-        size_t quotes = std::min<size_t>(raw_.substr(at_).find_first_not_of('"'), 5);
+      } else if (c == quote_) {
+        size_t quotes = std::min<size_t>(raw_.substr(at_).find_first_not_of(quote_), 5);
         if (!multiline_ || quotes >= 3) {
-          value_.append(multiline_ ? quotes - 3 : 0, '"');
+          value_.append(multiline_ ? quotes - 3 : 0, quote_);
           return true;
         }
-        value_.append(quotes, '"');
+        value_.append(quotes, quote_);
         skip(quotes);
       } else if (multiline_ && (c == '\n' || raw_.substr(at_).starts_with("\r\n"))) {
         value_ += '\n';
         skip(c == '\n' ? 1 : 2);
       } else {
+        size_t control = raw_control_length(raw_.substr(at_));
+        if (control) escapes_.push_back({raw_.substr(at_, control), pos_, value_.size(), control});
         value_ += c;
         skip(1);
       }
@@ -116,12 +141,11 @@ class BasicString {
   std::string_view raw_;
   SourcePos pos_;
   size_t at_ = 0;
+  char quote_ = '"';
   bool multiline_ = false;
   std::string value_;
   std::vector<Escape> escapes_;
 };
-
-bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c < 0xA0); }
 
 std::string char_name(char32_t c) {
   switch (c) {
@@ -150,10 +174,21 @@ std::string_view tex_word(std::string_view raw, std::string_view written) {
 constexpr std::string_view kHowToWrite =
     "write the field as a literal string ('...' or '''...''') to keep the backslash, or double it";
 
-// Why the escape may not stay, or "".
+// Why the control character written as is may not stay, or "".
+std::string raw_problem(char32_t c, bool multiline, bool in_math) {
+  if (c != '\t') return fmt::format("the field holds {}, which a card cannot show; remove it", char_name(c));
+  if (in_math) return "a tab inside math, which TeX reads as a space; write a space";
+  if (!multiline)
+    return "a tab in a one-line string; write the text in a multi-line string (\"\"\"...\"\"\" or "
+           "'''...'''), or write spaces";
+  return "";
+}
+
+// Why the escape or control character may not stay, or "".
 std::string problem(const Escape& escape, std::string_view raw, bool multiline, bool in_math) {
   if (escape.written == "\\\\") return "";
-  char32_t c = escaped_char(escape.written);
+  char32_t c = made_char(escape);
+  if (escape.raw()) return raw_problem(c, multiline, in_math);
   if (in_math) {
     std::string_view word = tex_word(raw, escape.written);
     return fmt::format("'{}' inside math is a TOML escape for {}, so the formula loses '{}'; {}: \\{}",
@@ -176,16 +211,28 @@ std::vector<text::TextRange> math_as_meant(const std::string& value, const std::
                                            TextFormat format) {
   std::string meant = value;
   for (const Escape& escape : escapes)
-    if (escape.written != "\\\\") meant.replace(escape.value_offset, escape.value_length, escape.value_length, 'x');
+    if (escape.written != "\\\\" && !escape.raw()) meant.replace(escape.value_offset, escape.value_length, escape.value_length, 'x');
   return format == TextFormat::html ? text::html_math(meant) : text::markdown_math(meant);
+}
+
+// Whether the string written at `raw` holds an escape or a control
+// character. Its first closing quote bounds the search: a quote escaped
+// before it means a backslash, and the string is read whole.
+bool may_change(std::string_view raw) {
+  if (!raw.starts_with('"') && !raw.starts_with('\'')) return false;
+  std::string_view quote = raw.substr(0, raw.starts_with(std::string(3, raw[0])) ? 3 : 1);
+  std::string_view text = raw.substr(0, raw.find(quote, quote.size()));
+  for (size_t i = 0; i < text.size(); ++i)
+    if ((text[i] == '\\' && quote[0] == '"') || raw_control_length(text.substr(i))) return true;
+  return false;
 }
 
 }  // namespace
 
-void check_escapes(std::string_view raw, const SourcePos& start, const std::string& value, TextFormat format,
-                   Diagnostics& diagnostics) {
-  if (!raw.starts_with('"') || raw.find('\\') == std::string_view::npos) return;
-  BasicString string(raw, start);
+void check_written_string(std::string_view raw, const SourcePos& start, const std::string& value,
+                          TextFormat format, Diagnostics& diagnostics) {
+  if (!may_change(raw)) return;
+  WrittenString string(raw, start);
   // Never a false alarm: a string this reader does not read as toml++ did is left alone.
   if (!string.read() || string.value() != value || string.escapes().empty()) return;
   auto math = math_as_meant(value, string.escapes(), format);

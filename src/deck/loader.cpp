@@ -121,7 +121,7 @@ class DeckReader {
     deck_.description = get_string(*table, "description", origin_, diagnostics_).value_or("");
     if (const toml::node* node = table->get("description"); node && node->is_string()) {
       SourcePos value = pos_of(*node, origin_);
-      check_escapes(written(value), value, deck_.description, deck_.format, diagnostics_);
+      check_written_string(written(value), value, deck_.description, deck_.format, diagnostics_);
     }
     if (deck_.name == kDefaultDeck && !deck_.description.empty())
       diagnostics_.error(pos_of(*table->get("description"), origin_),
@@ -261,7 +261,7 @@ class DeckReader {
       SourcePos value = pos_of(*table.get(key), origin_);
       std::string_view raw = written(value);
       field.pos = raw.empty() ? value : text_start(raw, value);
-      check_escapes(raw, value, field.text, deck_.format, diagnostics_);
+      check_written_string(raw, value, field.text, deck_.format, diagnostics_);
     }
     if (required && is_blank(field.text) && !has_wrong_type(table, key)) {
       const toml::node* value = table.get(key);

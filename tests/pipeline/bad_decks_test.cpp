@@ -86,6 +86,12 @@ TEST_CASE("every bad deck in the corpus gets its exact diagnostics") {
         "string (\"\"\"...\"\"\"), or write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\n",
         "6:27: error: '\\f' is a TOML escape for a form feed, which a field cannot hold; write the field as a literal string "
         "('...' or '''...''') to keep the backslash, or double it: \\\\f"}},
+      // Control characters written as is: tabs only in multi-line strings, outside math.
+      {"control-characters.toml",
+       {"5:13: error: a tab in a one-line string; write the text in a multi-line string (\"\"\"...\"\"\" or '''...'''), "
+        "or write spaces",
+        "8:14: error: a tab inside math, which TeX reads as a space; write a space",
+        "11:19: error: the field holds the control character U+0085, which a card cannot show; remove it"}},
       {"wrong-type-name.toml", {"2:8: error: 'name' must be a string, not an integer"}},
       {"wrong-type-tags.toml", {"3:8: error: 'tags' must be an array of strings, not a string"}},
       {"wrong-type-field.toml", {"6:8: error: 'back' must be a string, not an integer"}},
@@ -159,7 +165,8 @@ TEST_CASE("escapes that keep what the author wrote are fine: doubled backslashes
 
 TEST_CASE("CRLF line endings give the same diagnostics at the same lines and columns") {
   test::TempDir dir("crlf");
-  for (const char* name : {"unknown-key.toml", "cloze-number.toml", "media-missing.toml", "escape-tab-in-math.toml"}) {
+  for (const char* name : {"unknown-key.toml", "cloze-number.toml", "media-missing.toml", "escape-tab-in-math.toml",
+                           "control-characters.toml"}) {
     INFO(name);
     fs::path crlf = dir.write(name, with_crlf(read_bytes(kBadDecks / name)));
     CHECK(problems_of(crlf) == problems_of(kBadDecks / name));

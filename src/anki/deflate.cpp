@@ -11,7 +11,7 @@ namespace deckpress::anki {
 
 namespace {
 
-constexpr size_t kSliceBytes = size_t{256} << 10;
+constexpr size_t kSliceBytes = SliceDeflater::kSliceBytes;
 constexpr size_t kWindowBytes = 32768;  // deflate's window: what a slice may refer back to
 
 size_t slice_count(std::uint64_t size) { return std::max<size_t>(1, (size + kSliceBytes - 1) / kSliceBytes); }
@@ -79,15 +79,21 @@ Deflated SliceDeflater::finish(const ByteSource& file) {
   if (thread_.joinable()) thread_.join();
   const size_t count = slice_count(file.size);
   std::vector<Slice> slices(count);
+  std::atomic<size_t> kept{0};
   parallel_for(count, threads_, [&](size_t i) {
     const bool last = i + 1 == count;
     std::optional<Slice>* early = i < early_.size() && !last ? &early_[i] : nullptr;
-    if (early && *early && still_matches(file, i, **early)) slices[i] = std::move(**early);
-    else slices[i] = deflate_slice(file, i, last);
+    if (early && *early && still_matches(file, i, **early)) {
+      slices[i] = std::move(**early);
+      ++kept;
+    } else {
+      slices[i] = deflate_slice(file, i, last);
+    }
   });
   early_.clear();
   Deflated out;
   out.size = file.size;
+  out.early_slices_kept = kept;
   for (size_t i = 0; i < count; ++i) {
     out.slices.push_back(std::move(slices[i].data));
     std::uint64_t length = std::min<std::uint64_t>(kSliceBytes, file.size - i * kSliceBytes);

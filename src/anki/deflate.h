@@ -21,6 +21,9 @@ struct Deflated {
   std::vector<std::string> slices;
   std::uint64_t size = 0;   // of the input
   std::uint32_t crc32 = 0;  // of the input
+  // Slices deflated early and kept, not deflated again: what start_early()
+  // saved (docs/performance.md; the tests check that it is not zero).
+  std::size_t early_slices_kept = 0;
 
   std::uint64_t deflated_size() const;
 };
@@ -34,6 +37,10 @@ struct Deflated {
 // was cut up and however many threads ran.
 class SliceDeflater {
  public:
+  // 256 KiB: enough slices for every core, each long enough that its 32 KiB
+  // primer and sync flush cost little.
+  static constexpr size_t kSliceBytes = size_t{256} << 10;
+
   SliceDeflater(int level, unsigned threads) : level_(level), threads_(threads) {}
   ~SliceDeflater();
   SliceDeflater(const SliceDeflater&) = delete;

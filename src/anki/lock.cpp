@@ -32,42 +32,58 @@ std::string_view next_field(std::string_view& line) {
   return field;
 }
 
-bool read_number(std::string_view field, int64_t& number) {
+std::optional<int64_t> read_number(std::string_view field) {
+  int64_t number = 0;
   const auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), number);
-  return error == std::errc() && end == field.data() + field.size();
+  if (error != std::errc() || end != field.data() + field.size()) return std::nullopt;
+  return number;
 }
+
+struct LockLine {
+  std::string kind, key;
+  LockEntry entry;
+};
 
 // Split by hand rather than with a stream per line: a lock holds a line per
 // note, and streams made parsing it 13 % of a 10,000-note build.
-bool read_entry(std::string_view line, std::string& kind, std::string& key, LockEntry& entry) {
-  kind = next_field(line);
-  key = next_field(line);
-  entry.deck = next_field(line);
-  entry.hash = next_field(line);
-  return read_number(next_field(line), entry.added) &&
-         read_number(next_field(line), entry.modified);
+std::optional<LockLine> read_line(std::string_view line) {
+  LockLine read;
+  read.kind = next_field(line);
+  read.key = next_field(line);
+  read.entry.deck = next_field(line);
+  read.entry.hash = next_field(line);
+  auto added = read_number(next_field(line));
+  auto modified = read_number(next_field(line));
+  if (!added || !modified) return std::nullopt;
+  read.entry.added = *added;
+  read.entry.modified = *modified;
+  return read;
 }
 
 }  // namespace
 
-Lock Lock::parse(const std::string& text, std::string& error) {
+std::optional<Lock> Lock::parse(std::string_view text, const std::string& path, Diagnostics& diagnostics) {
   Lock lock;
+  bool malformed = false;
   std::string_view rest = text;
   for (int number = 1; !rest.empty(); ++number) {
     const size_t end = std::min(rest.find('\n'), rest.size());
     const std::string_view line = rest.substr(0, end);
     rest.remove_prefix(std::min(end + 1, rest.size()));
     if (line.empty() || line[0] == '#') continue;
-    std::string kind, key;
-    LockEntry entry;
-    if (!read_entry(line, kind, key, entry)) {
-      error = fmt::format("line {} is not 'kind key deck hash added modified'", number);
-      return Lock{};
+    auto read = read_line(line);
+    if (!read) {
+      diagnostics.error({path, number, 1}, "this line is not 'kind key deck hash added modified'; "
+                                           "restore the lock file from version control");
+      malformed = true;
+      continue;
     }
     // A lock as written is sorted: the hint makes each insert O(1).
-    auto item = lock.entries_.insert_or_assign(lock.entries_.end(), {kind, key}, entry);
+    auto item = lock.entries_.insert_or_assign(lock.entries_.end(), {std::move(read->kind), std::move(read->key)},
+                                               std::move(read->entry));
     lock.index(item->first, item->second);
   }
+  if (malformed) return std::nullopt;
   return lock;
 }
 
@@ -139,33 +155,43 @@ const LockEntry* Lock::find(const std::string& kind, const std::string& key) con
   return found == index_.end() ? nullptr : found->second;
 }
 
-const LockEntry& Lock::stamp(const std::string& kind, const std::string& key, const std::string& deck,
-                             const std::string& hash, int64_t now, const LockEntry* found) {
-  bool added = false;
-  // `found` points into entries_, which this non-const member may change.
-  LockEntry* entry = const_cast<LockEntry*>(found);
-  if (!entry) {
-    auto inserted = entries_.try_emplace(Key{kind, key}, LockEntry{deck, hash, now, now});
-    entry = &inserted.first->second;
-    added = inserted.second;
-    if (added) index(inserted.first->first, *entry);
+LockEntry Lock::stamp(const LockEntry* found, const std::string& deck, const std::string& hash, int64_t now) {
+  if (!found) return {deck, hash, now, now};
+  LockEntry entry = *found;
+  entry.deck = deck;
+  if (entry.hash != hash) {
+    entry.hash = hash;
+    entry.modified = std::max(now, entry.modified + 1);
   }
-  stamped_.insert(entry);
-  changed_ |= added || entry->deck != deck || entry->hash != hash;
-  entry->deck = deck;
-  if (!added && entry->hash != hash) {
-    entry->hash = hash;
-    entry->modified = std::max(now, entry->modified + 1);
-  }
-  return *entry;
+  return entry;
 }
 
-void Lock::forget_unstamped(const std::string& deck) {
-  changed_ |= std::erase_if(entries_, [&](const auto& item) {
-    bool forget = item.second.deck == deck && !stamped_.count(&item.second);
-    if (forget) index_.erase(KeyView{item.first.first, item.first.second});
-    return forget;
-  }) > 0;
+std::vector<LockStamp> Lock::unstamped(std::string_view deck,
+                                       const std::function<bool(std::string_view, std::string_view)>& stamped) const {
+  std::vector<LockStamp> found;
+  for (const auto& [key, entry] : entries_)
+    if (entry.deck == deck && !stamped(key.first, key.second)) found.push_back({key.first, key.second, entry});
+  return found;
+}
+
+void Lock::apply(const LockStamps& stamps) {
+  for (const auto& forgotten : stamps.forgotten) {
+    auto found = index_.find(KeyView{forgotten.kind, forgotten.key});
+    if (found == index_.end() || *found->second != forgotten.entry) continue;
+    index_.erase(found);
+    entries_.erase(Key{forgotten.kind, forgotten.key});
+    changed_ = true;
+  }
+  for (const auto& stamp : stamps.stamps) {
+    changed_ = true;
+    auto found = index_.find(KeyView{stamp.kind, stamp.key});
+    if (found != index_.end()) {
+      *found->second = stamp.entry;
+      continue;
+    }
+    auto inserted = entries_.try_emplace(Key{stamp.kind, stamp.key}, stamp.entry).first;
+    index(inserted->first, inserted->second);
+  }
 }
 
 int64_t build_time() {

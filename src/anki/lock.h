@@ -5,12 +5,16 @@
 // stay put otherwise; the lock remembers it between builds, like Cargo.lock.
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
+
+#include "deck/source.h"
 
 namespace deckpress::anki {
 
@@ -23,7 +27,27 @@ struct LockEntry {
   bool operator==(const LockEntry&) const = default;
 };
 
-// Move-only: it remembers its stamped entries by address.
+// An entry a build stamps: new, or changed since the lock was read.
+struct LockStamp {
+  std::string kind;  // "note" or "notetype"
+  std::string key;   // a note's guid, a note type's id
+  LockEntry entry;
+  bool added = false;  // new to the lock
+};
+
+// How one build changes the lock for the decks it wrote. It is made from the
+// lock without changing it, and applied only once those decks' outputs are
+// written: a deck that fails leaves the lock as it was. Entries a build
+// keeps as they are take no room here.
+struct LockStamps {
+  std::vector<LockStamp> stamps;
+  // Entries of notes deleted from a deck, as they are in the lock: they go
+  // unless another deck's stamps took them meanwhile (a note moved).
+  std::vector<LockStamp> forgotten;
+  bool empty() const { return stamps.empty() && forgotten.empty(); }
+};
+
+// Move-only: its index holds views of its own entries.
 class Lock {
  public:
   Lock() = default;
@@ -32,29 +56,34 @@ class Lock {
   Lock(const Lock&) = delete;
   Lock& operator=(const Lock&) = delete;
 
-  // Reads `text`; malformed lines are reported through `error`.
-  static Lock parse(const std::string& text, std::string& error);
+  // Reads `text`, the lock file at `path`. Every malformed line is reported
+  // to `diagnostics` at its position, and then there is no lock.
+  static std::optional<Lock> parse(std::string_view text, const std::string& path, Diagnostics& diagnostics);
   std::string serialize() const;  // sorted, one line per entry
 
   // The entry for `key`, or null. It only reads, so the notes of a large deck
   // look theirs up on every core before they are stamped one by one.
   const LockEntry* find(const std::string& kind, const std::string& key) const;
 
-  // The entry for `key` with content `hash`: kept when the hash is unchanged,
-  // otherwise stamped `now` (never earlier than the last stamp + 1). `found`
-  // is what find() gave for the key, to save a second lookup; null looks again.
-  const LockEntry& stamp(const std::string& kind, const std::string& key, const std::string& deck,
-                         const std::string& hash, int64_t now, const LockEntry* found = nullptr);
+  // The entry a build stamps for content `hash` of `deck`, given the entry
+  // find() gave (or null): kept when the hash is unchanged, otherwise
+  // stamped `now`, never earlier than the last stamp + 1.
+  static LockEntry stamp(const LockEntry* found, const std::string& deck, const std::string& hash, int64_t now);
+
+  // The entries of `deck` that `stamped(kind, key)` says a build of it did
+  // not stamp: what that build forgets.
+  std::vector<LockStamp> unstamped(std::string_view deck,
+                                   const std::function<bool(std::string_view, std::string_view)>& stamped) const;
+
+  // Records a build's stamps, and forgets what it forgot.
+  void apply(const LockStamps& stamps);
 
   // For each deck, the SHA-256 (hex) of the lines of its notes and of every
   // note type: what its package depends on. One pass over the lock, however
   // many decks, without a copy of its lines.
   std::map<std::string, std::string> digests_by_deck() const;
 
-  // Drops the entries of `deck` that the last build of it did not stamp.
-  void forget_unstamped(const std::string& deck);
-
-  // True once stamp() or forget_unstamped() changed an entry since parse().
+  // True once apply() changed an entry since parse().
   bool changed() const { return changed_; }
 
   bool operator==(const Lock& other) const { return entries_ == other.entries_; }
@@ -71,7 +100,6 @@ class Lock {
   // The same entries by key: walking the tree took a microsecond per note
   // of a 100,000-note lock, mostly cache misses. Views of the tree's keys.
   std::unordered_map<KeyView, LockEntry*, KeyViewHash> index_;
-  std::unordered_set<const LockEntry*> stamped_;  // entries the current build has seen
   bool changed_ = false;
 };
 

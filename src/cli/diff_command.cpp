@@ -18,17 +18,27 @@ namespace {
 namespace fs = std::filesystem;
 
 struct DiffSettings {
-  std::vector<std::string> files;
+  std::string first;   // OLD.apkg, or DECK.toml
+  std::string second;  // NEW.apkg
   pipeline::BuildOptions options;  // with DECK.toml: where its last output is
   bool json = false;
 };
 
-// `diff DECK.toml`: the deck as it would build now against its last output,
-// built into a scratch folder without touching the lock.
-std::pair<std::string, std::string> packages_to_compare(const DiffSettings& settings, const fs::path& scratch) {
-  const auto& files = settings.files;
-  if (files.size() == 2) return {files[0], files[1]};
-  fs::path deck = files[0];
+struct Packages {
+  std::string old_package, new_package;
+};
+
+// The packages to compare, or the exit code that says why there are none.
+struct Comparison {
+  std::optional<Packages> packages;
+  int code = ok;
+};
+
+// `diff DECK.toml`: the deck as it would build now, built into `scratch`
+// without touching the lock, against its last output. When it does not
+// build, its problems are on stderr.
+Comparison deck_against_last_output(const DiffSettings& settings, const fs::path& scratch) {
+  fs::path deck = settings.first;
   pipeline::BuildOptions options = settings.options;
   options.inputs = {deck};
   options.out_dir = scratch;
@@ -36,25 +46,42 @@ std::pair<std::string, std::string> packages_to_compare(const DiffSettings& sett
   options.quiet = options.force = true;
   options.save_lock = false;
   std::ostringstream ignored;
-  if (pipeline::run_build(options, ignored, std::cerr) != pipeline::Outcome::ok)
-    throw std::runtime_error(deck.generic_string() + " does not build");
-  std::string stem = deck.stem().string() + ".apkg";
-  return {(settings.options.out_dir / stem).string(), (scratch / stem).string()};
+  std::string package = deck.stem().string() + ".apkg";
+  fs::path last = settings.options.out_dir / package;
+  if (!fs::exists(last)) {
+    std::cerr << "deckpress: " << last.generic_string() << ": no such file: build the deck first, or name its "
+              << "output folder with -o\n";
+    return {std::nullopt, usage_error};
+  }
+  int code = exit_code(pipeline::run_build(options, ignored, std::cerr));
+  if (code != ok) return {std::nullopt, code};
+  return {Packages{last.string(), (scratch / package).string()}};
+}
+
+int print_diff(const DiffSettings& settings, const Packages& packages) {
+  auto diff = anki::diff_packages(anki::inspect_package(packages.old_package), anki::inspect_package(packages.new_package));
+  std::cout << (settings.json ? anki::diff_to_json(diff).dump(2) + "\n" : anki::format_diff_text(diff));
+  return ok;
 }
 
 int run_diff(const DiffSettings& settings) {
-  fs::path scratch = fs::temp_directory_path() / ("deckpress-diff-" + std::to_string(::getpid()));
-  try {
-    auto [old_package, new_package] = packages_to_compare(settings, scratch);
-    auto diff = anki::diff_packages(anki::inspect_package(old_package), anki::inspect_package(new_package));
-    fs::remove_all(scratch);
-    std::cout << (settings.json ? anki::diff_to_json(diff).dump(2) + "\n" : anki::format_diff_text(diff));
-    return ok;
-  } catch (const std::exception& error) {
-    fs::remove_all(scratch);
-    std::cerr << "deckpress: " << error.what() << "\n";
-    return io_error;
+  if (settings.second.empty() && fs::path(settings.first).extension() != ".toml") {
+    std::cerr << "deckpress: diff compares two packages (OLD.apkg NEW.apkg), or a deck file (DECK.toml) with its "
+                 "last output\n";
+    return usage_error;
   }
+  fs::path scratch = fs::temp_directory_path() / ("deckpress-diff-" + std::to_string(::getpid()));
+  Comparison comparison;
+  try {
+    comparison = settings.second.empty() ? deck_against_last_output(settings, scratch)
+                                         : Comparison{Packages{settings.first, settings.second}};
+    if (comparison.packages) comparison.code = print_diff(settings, *comparison.packages);
+  } catch (const std::exception& error) {
+    std::cerr << "deckpress: " << error.what() << "\n";
+    comparison.code = io_error;
+  }
+  fs::remove_all(scratch);
+  return comparison.code;
 }
 
 }  // namespace
@@ -63,7 +90,10 @@ Command add_diff(CLI::App& app) {
   auto settings = std::make_shared<DiffSettings>();
   auto* diff = app.add_subcommand(
       "diff", "Show what changed between two packages, or between a deck and its last output");
-  diff->add_option("files", settings->files, "OLD.apkg NEW.apkg, or DECK.toml")->required()->expected(1, 2);
+  diff->add_option("old", settings->first, "OLD.apkg, or DECK.toml to compare with its last output")
+      ->required()
+      ->check(CLI::ExistingFile);
+  diff->add_option("new", settings->second, "NEW.apkg")->check(CLI::ExistingFile);
   diff->add_option("-o,--output", settings->options.out_dir,
                    "With DECK.toml: where its last output is (default: output)");
   diff->add_flag("--json", settings->json, "Print JSON instead of text");

@@ -9,7 +9,8 @@ ExitCode exit_code(pipeline::Outcome outcome) {
   switch (outcome) {
     case pipeline::Outcome::ok: return ok;
     case pipeline::Outcome::deck_errors: return deck_errors;
-    case pipeline::Outcome::missing_inputs: return usage_error;
+    case pipeline::Outcome::missing_inputs:
+    case pipeline::Outcome::bad_options: return usage_error;
     case pipeline::Outcome::write_failed: return io_error;
   }
   return io_error;
@@ -18,11 +19,12 @@ ExitCode exit_code(pipeline::Outcome outcome) {
 namespace {
 constexpr std::array kMeanings{
     ExitCodeMeaning{ok, "success (warnings may have been printed)"},
-    ExitCodeMeaning{deck_errors, "the decks have errors (nothing was written for those decks), or "
-                                 "--locked found the lock out of date"},
-    ExitCodeMeaning{usage_error, "usage error: unknown option, missing argument, a path that does not exist"},
-    ExitCodeMeaning{io_error, "I/O or internal failure: an output could not be written; previous "
-                              "outputs are untouched"},
+    ExitCodeMeaning{deck_errors, "a deck has errors (nothing was written for that deck), --locked found the "
+                                 "lock out of date, or init found files in the way"},
+    ExitCodeMeaning{usage_error, "usage error: unknown command or option, missing argument, an input file or "
+                                 "folder that does not exist, a --bundle name that cannot be used"},
+    ExitCodeMeaning{io_error, "I/O or internal failure: an output could not be written (that deck failed; its "
+                              "previous outputs are untouched)"},
 };
 }  // namespace
 

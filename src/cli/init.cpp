@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <set>
 #include <vector>
 
 #include "cli/commands.h"
@@ -18,12 +20,25 @@ namespace {
 
 constexpr int kWouldOverwrite = 1;
 
-// A dangling symlink counts as existing: writing would replace it.
+// What stands where a starter file would go: the file itself (a dangling
+// symlink counts, writing would replace it), or a file where one of its
+// folders would be.
+std::optional<fs::path> in_the_way(const fs::path& dir, const fs::path& file) {
+  fs::path path;
+  for (const auto& part : dir / file) {
+    path /= part;
+    auto status = fs::symlink_status(path);
+    if (path == dir / file ? fs::exists(status) : fs::exists(status) && !fs::is_directory(fs::status(path)))
+      return path;
+  }
+  return std::nullopt;
+}
+
 std::vector<fs::path> existing_starter_files(const fs::path& dir) {
-  std::vector<fs::path> existing;
+  std::set<fs::path> existing;
   for (const StarterFile& file : starter_files())
-    if (fs::exists(fs::symlink_status(dir / file.path))) existing.push_back(dir / file.path);
-  return existing;
+    if (auto path = in_the_way(dir, file.path)) existing.insert(*path);
+  return {existing.begin(), existing.end()};
 }
 
 void write_starter_files(const fs::path& dir, std::ostream& out) {

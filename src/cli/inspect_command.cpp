@@ -31,7 +31,7 @@ int run_inspect(const InspectSettings& settings) {
 Command add_inspect(CLI::App& app) {
   auto settings = std::make_shared<InspectSettings>();
   auto* inspect = app.add_subcommand("inspect", "Show what an .apkg package contains");
-  inspect->add_option("package", settings->package, "The .apkg file")->required();
+  inspect->add_option("package", settings->package, "The .apkg file")->required()->check(CLI::ExistingFile);
   inspect->add_flag("--json", settings->json, "Print JSON instead of text");
   return {inspect, [settings] { return run_inspect(*settings); }};
 }

@@ -10,6 +10,7 @@
 #include "cli/command_options.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "pipeline/repository.h"
 
 namespace deckpress::cli {
 
@@ -20,21 +21,32 @@ namespace {
 constexpr uint32_t kChanges = IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM |
                               IN_MOVED_TO | IN_DELETE_SELF | IN_ATTRIB;
 
-// The folders whose contents can change a build: those of the inputs, with
-// everything below them except the output folder.
+// Adds `root` and every folder below it, except the output folder and
+// hidden ones (.git, the stamps' .deckpress).
+void add_tree(const fs::path& root, const fs::path& output, std::set<fs::path>& folders) {
+  std::error_code ec;
+  if (!fs::is_directory(root, ec)) return;
+  folders.insert(root);
+  for (auto it = fs::recursive_directory_iterator(root, ec); it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (!it->is_directory(ec)) continue;
+    bool hidden = it->path().filename().string().starts_with(".");
+    if (hidden || fs::weakly_canonical(it->path(), ec) == output) it.disable_recursion_pending();
+    else folders.insert(it->path());
+  }
+}
+
+// The folders whose contents can change a build: each deck's repository
+// (deck files, templates/ and media anywhere inside it, however deep) and
+// templates/ where deckpress runs.
 std::set<fs::path> watched_folders(const pipeline::BuildOptions& options) {
-  std::set<fs::path> folders{"templates"};
   std::error_code ec;
   fs::path output = fs::weakly_canonical(options.out_dir, ec);
+  std::set<fs::path> folders;
+  add_tree("templates", output, folders);
   for (const auto& input : options.inputs) {
-    fs::path root = fs::is_directory(input, ec) ? input : input.parent_path();
-    if (root.empty()) root = ".";
-    folders.insert(root);
-    for (auto it = fs::recursive_directory_iterator(root, ec); it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (!it->is_directory(ec)) continue;
-      if (fs::weakly_canonical(it->path(), ec) == output) it.disable_recursion_pending();
-      else folders.insert(it->path());
-    }
+    fs::path deck_dir = fs::is_directory(input, ec) ? input : input.parent_path();
+    if (deck_dir.empty()) deck_dir = ".";
+    add_tree(pipeline::find_repository(deck_dir), output, folders);
   }
   return folders;
 }
@@ -51,8 +63,8 @@ bool wait_for_change(int fd) {
   return true;
 }
 
-// Builds once, then again after every change under the input folders (deck
-// files, templates/, media) until interrupted. Unchanged decks are skipped
+// Builds once, then again after every change in the decks' repositories
+// (deck files, templates/, media) until interrupted. Unchanged decks are skipped
 // by the normal incremental build.
 int run_watch(const pipeline::BuildOptions& options, std::ostream& out, std::ostream& err) {
   int fd = ::inotify_init1(IN_CLOEXEC);

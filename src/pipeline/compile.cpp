@@ -20,9 +20,8 @@ constexpr size_t kSliceNotes = 256;
 
 class DeckCompiler {
  public:
-  DeckCompiler(CompiledDeck& out, Diagnostics& diagnostics)
-      : out_(out), diagnostics_(diagnostics),
-        media_(std::filesystem::path(out.deck.path).parent_path()) {}
+  DeckCompiler(CompiledDeck& out, Diagnostics& diagnostics, const std::filesystem::path& repository)
+      : out_(out), diagnostics_(diagnostics), media_(std::filesystem::path(out.deck.path).parent_path(), repository) {}
 
   // The description is compiled after the notes, so that media only it
   // names are known as such; its problems are still reported first.
@@ -119,10 +118,10 @@ class DeckCompiler {
 
 }  // namespace
 
-CompiledDeck compile_deck(Deck deck, Diagnostics& diagnostics) {
+CompiledDeck compile_deck(Deck deck, Diagnostics& diagnostics, const std::filesystem::path& repository) {
   CompiledDeck out;
   out.deck = std::move(deck);
-  DeckCompiler(out, diagnostics).run();
+  DeckCompiler(out, diagnostics, repository).run();
   return out;
 }
 

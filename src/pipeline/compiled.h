@@ -31,7 +31,9 @@ struct CompiledDeck {
 // Converts the fields, resolves media and decides the cards. Problems the
 // model cannot see (cloze syntax, missing media, notes without cards) go to
 // `diagnostics` at their positions. Each note's fields are released once
-// their HTML exists, so a large deck is not held twice.
-CompiledDeck compile_deck(Deck deck, Diagnostics& diagnostics);
+// their HTML exists, so a large deck is not held twice. Media may come from
+// anywhere inside `repository` (pipeline/repository.h): by default, the
+// deck's folder.
+CompiledDeck compile_deck(Deck deck, Diagnostics& diagnostics, const std::filesystem::path& repository = {});
 
 }  // namespace deckpress::pipeline

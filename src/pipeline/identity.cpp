@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <set>
+#include <unordered_set>
 
 #include "anki/collection_json.h"
 #include "anki/ids.h"
@@ -26,13 +27,16 @@ std::string note_content(const CompiledNote& compiled) {
 
 class PackageBuilder {
  public:
-  PackageBuilder(anki::Lock& lock, int64_t now) : lock_(lock), now_(now) {}
+  explicit PackageBuilder(int64_t now) : now_(now) {}
 
-  void add(const CompiledDeck& compiled) {
+  void add(const LockedDeck& deck) {
+    const CompiledDeck& compiled = *deck.compiled;
+    lock_ = deck.lock;
     input_.decks.push_back({compiled.deck.name, compiled.description_html});
     std::vector<Stamping> stampings;
     auto notes = prepare_notes(compiled, stampings);
-    for (size_t i = 0; i < notes.size(); ++i) stamp_note(compiled, notes[i], stampings[i]);
+    for (size_t i = 0; i < notes.size(); ++i) stamp_note(deck.lock_name, notes[i], stampings[i]);
+    forget_deleted_notes(compiled, deck.lock_name);
     if (input_.notes.empty()) input_.notes = std::move(notes);
     else input_.notes.insert(input_.notes.end(), std::make_move_iterator(notes.begin()),
                              std::make_move_iterator(notes.end()));
@@ -53,19 +57,21 @@ class PackageBuilder {
       }
   }
 
-  anki::PackageInput finish() {
+  StampedPackage finish() {
     for (const auto& [name, path] : media_) input_.media.push_back({name, path});
     assign_note_ids();
     input_.created = created_;
-    return std::move(input_);
+    return {std::move(input_), std::move(stamps_)};
   }
 
  private:
   void add_note_type(const NoteType& type) {
     if (!note_types_.insert(&type).second) return;
-    std::string id = std::to_string(anki::note_type_id(type.name));
-    const auto& entry = lock_.stamp("notetype", id, "-", short_hash(anki::note_type_stored_text(type)), now_);
+    std::string id = note_type_key(type);
+    const anki::LockEntry* found = lock_->find("notetype", id);
+    auto entry = anki::Lock::stamp(found, "-", short_hash(anki::note_type_stored_text(type)), now_);
     input_.note_types.push_back({&type, entry.modified});
+    keep_stamp("notetype", id, found, std::move(entry));
   }
 
   // What stamping a note needs: the hash of its content, and its lock entry
@@ -91,18 +97,34 @@ class PackageBuilder {
                   .tags = {note.note->tags.begin(), note.note->tags.end()},
                   .deck_name = compiled.deck.name,
                   .card_ords = note.card_ords};
-      stampings[i] = {note_content_hash(note), lock_.find("note", note.guid)};
+      stampings[i] = {note_content_hash(note), lock_->find("note", note.guid)};
     });
     return notes;
   }
 
-  void stamp_note(const CompiledDeck& compiled, anki::PackageNote& note, const Stamping& stamping) {
+  void stamp_note(const std::string& lock_name, anki::PackageNote& note, const Stamping& stamping) {
     add_note_type(*note.type);
-    const auto& entry =
-        lock_.stamp("note", note.guid, compiled.deck.stem, stamping.content_hash, now_, stamping.entry);
+    auto entry = anki::Lock::stamp(stamping.entry, lock_name, stamping.content_hash, now_);
     note.id += entry.added * 1000;
     note.mod = entry.modified;
     created_ = created_ ? std::min(created_, entry.added) : entry.added;
+    keep_stamp("note", note.guid, stamping.entry, std::move(entry));
+  }
+
+  // Only what differs from the lock: a rebuild keeps most entries as they are.
+  void keep_stamp(const char* kind, const std::string& key, const anki::LockEntry* found, anki::LockEntry entry) {
+    if (found && *found == entry) return;
+    stamps_.stamps.push_back({kind, key, std::move(entry), found == nullptr});
+  }
+
+  // The lock's notes of this deck that it no longer has.
+  void forget_deleted_notes(const CompiledDeck& compiled, const std::string& lock_name) {
+    std::unordered_set<std::string_view> guids;
+    for (const auto& note : compiled.notes) guids.insert(note.guid);
+    auto deleted = lock_->unstamped(lock_name, [&](std::string_view kind, std::string_view key) {
+      return kind == "note" && guids.count(key);
+    });
+    stamps_.forgotten.insert(stamps_.forgotten.end(), deleted.begin(), deleted.end());
   }
 
   void assign_note_ids() {
@@ -112,8 +134,9 @@ class PackageBuilder {
     for (size_t i = 0; i < ids.size(); ++i) input_.notes[i].id = ids[i];
   }
 
-  anki::Lock& lock_;
+  const anki::Lock* lock_ = nullptr;  // the current deck's
   int64_t now_;
+  anki::LockStamps stamps_;
   int64_t created_ = 0;
   anki::PackageInput input_;
   std::set<const NoteType*> note_types_;
@@ -124,15 +147,17 @@ class PackageBuilder {
 
 std::string note_content_hash(const CompiledNote& note) { return short_hash(note_content(note)); }
 
+std::string note_type_key(const NoteType& type) { return std::to_string(anki::note_type_id(type.name)); }
+
 std::string note_guid(const Deck& deck, const Note& note) {
   if (!note.id.empty()) return anki::guid_for({"deckpress", deck.name, note.id});
   return anki::guid_for({"deckpress", note.type->name, note.fields.front().text});
 }
 
-anki::PackageInput package_input(const std::vector<const CompiledDeck*>& decks, anki::Lock& lock,
-                                 int64_t now, const std::vector<const CompiledDeck*>& build) {
-  PackageBuilder builder(lock, now);
-  for (const CompiledDeck* deck : decks) builder.add(*deck);
+StampedPackage package_input(const std::vector<LockedDeck>& decks, int64_t now,
+                             const std::vector<const CompiledDeck*>& build) {
+  PackageBuilder builder(now);
+  for (const LockedDeck& deck : decks) builder.add(deck);
   builder.carry_parents(build);
   return builder.finish();
 }

@@ -57,7 +57,13 @@ bool is_external(const std::string& target) {
   return colon != std::string::npos && colon > 1 && (slash == std::string::npos || colon < slash);
 }
 
-MediaResolver::MediaResolver(fs::path deck_dir) : deck_dir_(std::move(deck_dir)) {}
+MediaResolver::MediaResolver(fs::path deck_dir, fs::path repository)
+    : deck_dir_(deck_dir.empty() ? fs::path(".") : std::move(deck_dir)) {
+  std::error_code ec;
+  fs::path folder = fs::weakly_canonical(deck_dir_, ec);
+  repository_ = repository.empty() ? folder : fs::weakly_canonical(repository, ec);
+  own_repository_ = repository_ != folder;
+}
 
 std::optional<std::string> MediaResolver::resolve(const std::string& target, const SourcePos& pos,
                                                   Diagnostics& diagnostics, MediaUser user) {
@@ -88,10 +94,14 @@ std::optional<std::pair<std::string, fs::path>> MediaResolver::resolve_file(cons
     return std::nullopt;
   }
   std::error_code ec;
-  fs::path dir = fs::weakly_canonical(deck_dir_, ec);
   fs::path file = fs::weakly_canonical(deck_dir_ / written, ec);
-  if (!inside(dir, file)) {
-    diagnostics.error(pos, fmt::format("media '{}' is outside the deck's folder", target));
+  if (!inside(repository_, file)) {
+    diagnostics.error(pos, own_repository_
+                               ? fmt::format("media '{}' is outside the deck repository (the folder of its "
+                                             "deckpress.lock)", target)
+                               : fmt::format("media '{}' is outside the deck's folder (to share media between "
+                                             "folders of a git repository, keep deckpress.lock in a folder above them)",
+                                             target));
     return std::nullopt;
   }
   if (ec || !fs::is_regular_file(file)) {

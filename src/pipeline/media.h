@@ -19,11 +19,13 @@ enum class MediaUser { note, description };
 
 class MediaResolver {
  public:
-  explicit MediaResolver(std::filesystem::path deck_dir);
+  // Targets are relative to `deck_dir`, and must stay inside `repository`
+  // (the deck's folder when empty).
+  MediaResolver(std::filesystem::path deck_dir, std::filesystem::path repository = {});
 
   // The package name for `target` (as written in the field), or nothing
   // after reporting why at `pos`: missing, unsupported type, outside the
-  // deck's folder. Safe to call from several threads. Resolve the notes'
+  // repository. Safe to call from several threads. Resolve the notes'
   // references before the description's.
   std::optional<std::string> resolve(const std::string& target, const SourcePos& pos,
                                      Diagnostics& diagnostics, MediaUser user = MediaUser::note);
@@ -37,6 +39,8 @@ class MediaResolver {
                                                                            Diagnostics& diagnostics);
 
   std::filesystem::path deck_dir_;
+  std::filesystem::path repository_;
+  bool own_repository_;  // the repository is more than the deck's folder
   std::mutex mutex_;  // guards the maps
   std::map<std::string, std::string> names_;  // target -> package name, for notes
   std::map<std::string, std::string> description_names_;  // for targets only descriptions name

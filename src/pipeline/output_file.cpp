@@ -24,33 +24,57 @@ std::runtime_error failure(const fs::path& target, int error) { return failure(t
 
 }  // namespace
 
-void replace_file(const fs::path& target, const std::function<void(int fd)>& write) {
-  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+PendingFile::PendingFile(fs::path target) : target_(std::move(target)) {
+  fs::path dir = target_.has_parent_path() ? target_.parent_path() : fs::path(".");
   // O_TMPFILE: the data has no name until linkat, so a killed process leaves nothing.
-  FileDescriptor file{::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0644)};
-  if (file.fd < 0) throw failure(target, errno);
+  fd_ = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0644);
+  if (fd_ < 0) throw failure(target_, errno);
+}
+
+PendingFile::PendingFile(PendingFile&& other) noexcept : target_(std::move(other.target_)), fd_(other.fd_) {
+  other.fd_ = -1;
+}
+
+PendingFile::~PendingFile() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+void PendingFile::write(const std::function<void(int fd)>& write) {
   try {
-    write(file.fd);
+    write(fd_);
   } catch (const std::exception& error) {
-    throw failure(target, error.what());
-  }
-  fs::path temp = target;
-  temp += fmt::format(".tmp-{}", ::getpid());
-  std::string proc = fmt::format("/proc/self/fd/{}", file.fd);
-  ::unlink(temp.c_str());
-  if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, temp.c_str(), AT_SYMLINK_FOLLOW) != 0)
-    throw failure(target, errno);
-  if (::rename(temp.c_str(), target.c_str()) != 0) {
-    int error = errno;
-    ::unlink(temp.c_str());
-    throw failure(target, error);
+    throw failure(target_, error.what());
   }
 }
 
+void PendingFile::write(std::string_view bytes) {
+  if (!write_all_at(fd_, bytes, 0)) throw failure(target_, errno);
+}
+
+void PendingFile::commit() {
+  fs::path temp = target_;
+  temp += fmt::format(".tmp-{}", ::getpid());
+  std::string proc = fmt::format("/proc/self/fd/{}", fd_);
+  ::unlink(temp.c_str());
+  if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, temp.c_str(), AT_SYMLINK_FOLLOW) != 0)
+    throw failure(target_, errno);
+  if (::rename(temp.c_str(), target_.c_str()) != 0) {
+    int error = errno;
+    ::unlink(temp.c_str());
+    throw failure(target_, error);
+  }
+}
+
+void replace_file(const fs::path& target, const std::function<void(int fd)>& write) {
+  PendingFile file(target);
+  file.write(write);
+  file.commit();
+}
+
 void replace_file_contents(const fs::path& target, std::string_view bytes) {
-  replace_file(target, [&](int fd) {
-    if (!write_all_at(fd, bytes, 0)) throw std::runtime_error(std::strerror(errno));  // replace_file names the file
-  });
+  PendingFile file(target);
+  file.write(bytes);
+  file.commit();
 }
 
 }  // namespace deckpress::pipeline

@@ -8,10 +8,31 @@
 
 namespace deckpress::pipeline {
 
+// A file being written under no name. commit() gives it the target's name
+// (replacing what was there); without a commit it vanishes when destroyed.
+// So a build writes every output of a deck first, and names them only once
+// nothing failed. Errors throw std::runtime_error naming the target.
+class PendingFile {
+ public:
+  explicit PendingFile(std::filesystem::path target);  // an empty file, open for reading and writing
+  PendingFile(PendingFile&& other) noexcept;
+  PendingFile& operator=(PendingFile&&) = delete;
+  PendingFile(const PendingFile&) = delete;
+  ~PendingFile();
+
+  // Runs `write` on the file descriptor; its exception is rethrown naming the target.
+  void write(const std::function<void(int fd)>& write);
+  void write(std::string_view bytes);
+  void commit();
+  const std::filesystem::path& target() const { return target_; }
+
+ private:
+  std::filesystem::path target_;
+  int fd_ = -1;
+};
+
 // Replaces `target` atomically with what `write` writes into the file
-// descriptor it is given (an empty file, open for reading and writing).
-// Throws std::runtime_error naming the file when it cannot, or when `write`
-// throws.
+// descriptor it is given: a PendingFile written and committed at once.
 void replace_file(const std::filesystem::path& target, const std::function<void(int fd)>& write);
 
 // replace_file with `bytes`.

@@ -16,6 +16,7 @@ enum class Outcome {
   ok,              // warnings may have been reported
   deck_errors,     // a deck, a lock or --locked found problems in the user's files
   missing_inputs,  // a named deck file or folder does not exist or holds no deck
+  bad_options,     // options that cannot work together (a --bundle name)
   write_failed,    // an output could not be written; the previous ones are untouched
 };
 
@@ -39,10 +40,5 @@ struct BuildOptions {
 };
 
 Outcome run_build(const BuildOptions& options, std::ostream& out, std::ostream& err);
-
-// The deck files named by `inputs`: files as given, folders' *.toml files
-// (not recursive), sorted. Unknown paths are reported to `err`.
-std::vector<std::filesystem::path> find_deck_files(const std::vector<std::filesystem::path>& inputs,
-                                                   std::ostream& err, bool& ok);
 
 }  // namespace deckpress::pipeline

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <mutex>
+#include <vector>
 
 namespace deckpress::pipeline {
 
@@ -12,13 +13,14 @@ class Progress {
   Progress(size_t total_decks, bool enabled);
   ~Progress();
 
-  void deck_done(size_t cards);
+  // Deck `deck` (its index) is done; later calls for it count nothing.
+  void deck_done(size_t deck, size_t cards);
 
  private:
   std::mutex mutex_;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
-  size_t total_;
-  size_t done_ = 0;
+  std::vector<bool> done_;
+  size_t count_ = 0;
   size_t cards_ = 0;
   bool enabled_;
   bool shown_ = false;

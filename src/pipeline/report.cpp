@@ -37,7 +37,8 @@ std::string escape(const std::string& text, bool property) {
 
 }  // namespace
 
-std::string report_json(const std::vector<DeckReport>& decks, double seconds) {
+std::string report_json(const std::vector<DeckReport>& decks, const std::vector<Diagnostic>& problems,
+                        double seconds) {
   nlohmann::ordered_json out;
   out["version"] = 1;
   out["duration_ms"] = milliseconds(seconds);
@@ -51,6 +52,8 @@ std::string report_json(const std::vector<DeckReport>& decks, double seconds) {
     for (const auto& d : deck.diagnostics) entry["diagnostics"].push_back(diagnostic_json(d));
     out["decks"].push_back(std::move(entry));
   }
+  out["diagnostics"] = nlohmann::ordered_json::array();
+  for (const auto& d : problems) out["diagnostics"].push_back(diagnostic_json(d));
   return out.dump(2) + "\n";
 }
 

@@ -11,7 +11,7 @@ namespace deckpress::pipeline {
 struct DeckReport {
   std::string file;
   std::string name;
-  std::string status;  // "built", "skipped" or "failed"
+  std::string status;  // "built", "unchanged", "failed", or "checked" by `check`
   std::vector<std::string> outputs;
   size_t notes = 0;
   size_t cards = 0;
@@ -19,7 +19,9 @@ struct DeckReport {
   std::vector<Diagnostic> diagnostics;
 };
 
-std::string report_json(const std::vector<DeckReport>& decks, double seconds);
+// `problems`: those outside any deck (a lock file's).
+std::string report_json(const std::vector<DeckReport>& decks, const std::vector<Diagnostic>& problems,
+                        double seconds);
 
 // "::error file=F,line=L,col=C::message", escaped as GitHub's runner expects.
 std::string github_annotation(const Diagnostic& diagnostic);

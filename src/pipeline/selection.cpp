@@ -61,10 +61,12 @@ std::string Selection::describe() const {
 }
 
 anki::Lock lock_at(const std::string& changed_since, const std::filesystem::path& dir) {
-  std::string error;
-  anki::Lock lock = anki::Lock::parse(lock_text(changed_since, dir), error);
-  if (!error.empty()) throw std::runtime_error("--changed-since " + changed_since + ": " + error);
-  return lock;
+  Diagnostics problems;
+  auto lock = anki::Lock::parse(lock_text(changed_since, dir), changed_since, problems);
+  if (lock) return std::move(*lock);
+  const Diagnostic& first = problems.all().front();
+  throw std::runtime_error("--changed-since " + changed_since + ": line " + std::to_string(first.pos.line) + ": " +
+                           first.message);
 }
 
 std::vector<size_t> select_notes(const std::vector<SelectableNote>& notes, const Selection& selection,

@@ -6,6 +6,7 @@
 #include "cards/cards.h"
 #include "pipeline/cloze_cards.h"
 #include "pipeline/identity.h"
+#include "pipeline/repository.h"
 #include "print/options.h"
 
 namespace deckpress::pipeline {
@@ -127,7 +128,8 @@ std::optional<std::string> deck_sheet(const std::vector<const CompiledDeck*>& de
   std::optional<anki::Lock> earlier;
   if (hashes && !decks.empty()) {
     try {
-      earlier = lock_at(selection.changed_since, std::filesystem::path(decks.front()->deck.path).parent_path());
+      std::filesystem::path folder = std::filesystem::path(decks.front()->deck.path).parent_path();
+      earlier = lock_at(selection.changed_since, find_repository(folder.empty() ? "." : folder));
     } catch (const std::runtime_error& error) {
       diagnostics.error(kCommandLine, error.what());  // the sheet is not made; its settings are still checked
     }

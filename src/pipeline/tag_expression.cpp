@@ -35,10 +35,14 @@ class Parser {
   explicit Parser(std::string_view text) : text_(text) {}
 
   // The expression, or the problem with it.
-  NodePtr parse(std::string& problem) {
-    NodePtr root = any_of(problem);
-    if (problem.empty() && !peek().empty()) problem = "unexpected '" + std::string(peek()) + "'";
-    return problem.empty() ? root : nullptr;
+  struct Parsed {
+    NodePtr root;  // null when there is a problem
+    std::string problem;
+  };
+  Parsed parse() {
+    NodePtr root = any_of();
+    if (problem_.empty() && !peek().empty()) problem_ = "unexpected '" + std::string(peek()) + "'";
+    return {problem_.empty() ? root : nullptr, problem_};
   }
 
  private:
@@ -61,60 +65,60 @@ class Parser {
     return node;
   }
 
-  NodePtr any_of(std::string& problem) {
-    std::vector<NodePtr> children{all_of(problem)};
-    while (problem.empty() && (is(peek(), "or") || peek() == ",")) {
+  NodePtr any_of() {
+    std::vector<NodePtr> children{all_of()};
+    while (problem_.empty() && (is(peek(), "or") || peek() == ",")) {
       std::string_view joiner = peek();
       take(joiner);
-      if (peek().empty() || peek() == ")") problem = "expected a tag after '" + std::string(joiner) + "'";
-      else children.push_back(all_of(problem));
+      if (peek().empty() || peek() == ")") problem_ = "expected a tag after '" + std::string(joiner) + "'";
+      else children.push_back(all_of());
     }
     return combine(Node::Kind::any_of, std::move(children));
   }
 
-  NodePtr all_of(std::string& problem) {
-    std::vector<NodePtr> children{unary(problem)};
+  NodePtr all_of() {
+    std::vector<NodePtr> children{unary()};
     for (;;) {
       std::string_view next = peek();
-      if (!problem.empty() || next.empty() || next == ")" || next == "," || is(next, "or")) break;
+      if (!problem_.empty() || next.empty() || next == ")" || next == "," || is(next, "or")) break;
       if (is(next, "and")) {
         take(next);
         if (peek().empty() || peek() == ")") {
-          problem = "expected a tag after 'and'";
+          problem_ = "expected a tag after 'and'";
           break;
         }
       }
-      children.push_back(unary(problem));
+      children.push_back(unary());
     }
     return combine(Node::Kind::all_of, std::move(children));
   }
 
-  NodePtr unary(std::string& problem) {
+  NodePtr unary() {
     std::string_view token = peek();
     if (token.empty()) {
-      problem = "expected a tag";
+      problem_ = "expected a tag";
       return nullptr;
     }
     if (is(token, "not") || (token.size() > 1 && token.front() == '-')) {
       take(is(token, "not") ? token : token.substr(0, 1));
       if (peek().empty()) {
-        problem = "expected a tag after '" + std::string(is(token, "not") ? "not" : "-") + "'";
+        problem_ = "expected a tag after '" + std::string(is(token, "not") ? "not" : "-") + "'";
         return nullptr;
       }
       auto node = std::make_shared<Node>();
       node->kind = Node::Kind::negation;
-      node->children.push_back(unary(problem));
+      node->children.push_back(unary());
       return node;
     }
     if (token == "(") {
       take(token);
-      NodePtr inner = any_of(problem);
-      if (problem.empty() && peek() != ")") problem = "a '(' is never closed";
-      else if (problem.empty()) take(")");
+      NodePtr inner = any_of();
+      if (problem_.empty() && peek() != ")") problem_ = "a '(' is never closed";
+      else if (problem_.empty()) take(")");
       return inner;
     }
     if (token == ")" || token == "," || is(token, "and") || is(token, "or")) {
-      problem = "expected a tag before '" + std::string(token) + "'";
+      problem_ = "expected a tag before '" + std::string(token) + "'";
       return nullptr;
     }
     take(token);
@@ -125,6 +129,7 @@ class Parser {
 
   std::string_view text_;
   size_t pos_ = 0;
+  std::string problem_;  // the first one: parsing stops there
 };
 
 bool evaluate(const Node& node, const std::vector<std::string>& tags) {
@@ -162,14 +167,13 @@ bool tag_matches(std::string_view pattern, std::string_view tag) {
 
 std::optional<TagExpression> TagExpression::parse(std::string_view text, const SourcePos& pos,
                                                   Diagnostics& diagnostics) {
-  std::string problem;
-  NodePtr root = Parser(text).parse(problem);
-  if (!root) {
-    diagnostics.error(pos, "--tags \"" + std::string(text) + "\": " + problem);
+  auto parsed = Parser(text).parse();
+  if (!parsed.root) {
+    diagnostics.error(pos, "--tags \"" + std::string(text) + "\": " + parsed.problem);
     return std::nullopt;
   }
   TagExpression expression;
-  expression.root_ = std::move(root);
+  expression.root_ = std::move(parsed.root);
   return expression;
 }
 

@@ -7,6 +7,8 @@
 #include <optional>
 
 #include "anki/collection_json.h"
+#include "anki/collection.h"
+#include "anki/deflate.h"
 #include "anki/ids.h"
 #include "sample_package.h"
 
@@ -277,4 +279,40 @@ TEST_CASE("a deck named Default is Anki's deck 1: its cards go there, and no sec
   CHECK(decks[std::to_string(deck_id("Default::Verbs"))]["desc"] == "<p>Verbs</p>");
   CHECK(db.execAndGet("SELECT group_concat(did) FROM (SELECT did FROM cards ORDER BY did)").getString() ==
         "1,1," + std::to_string(deck_id("Default::Verbs")));
+}
+
+namespace {
+
+// The bytes of a file read through its ByteSource.
+std::string bytes_of(const deckpress::ByteSource& source) {
+  std::string bytes(source.size, '\0');
+  source.read(0, bytes);
+  return bytes;
+}
+
+}  // namespace
+
+// What makes deflating the notes' slices early pay (anki/deflate.h): once
+// the notes are in, the file's bytes past its first slice never change.
+TEST_CASE("the collection's bytes as the notes are written stay, but for its first slice") {
+  SamplePackage sample;
+  std::vector<std::string> texts;
+  for (int i = 0; i < 4000; ++i) texts.push_back("question " + std::to_string(i) + std::string(600, 'q'));
+  PackageInput input;
+  input.created = sample.input.created;
+  input.decks = sample.input.decks;
+  input.note_types = {{&sample.basic, 1411124400}};
+  for (int i = 0; i < 4000; ++i)
+    input.notes.push_back({.guid = "g" + std::to_string(i), .id = first_note_id + i, .mod = 1411124500,
+                           .type = &sample.basic, .fields_html = {texts[i], "answer"}, .tags = {},
+                           .deck_name = "Python::Basics", .card_ords = {0}});
+  std::string midway, final;
+  with_collection_file(
+      input, [&](const deckpress::ByteSource& notes) { midway = bytes_of(notes); },
+      [&](const deckpress::ByteSource& file) { final = bytes_of(file); });
+  const size_t slice = SliceDeflater::kSliceBytes;
+  REQUIRE(midway.size() > 4 * slice);
+  REQUIRE(final.size() > midway.size());
+  CHECK(final.substr(slice, midway.size() - slice) == midway.substr(slice));
+  CHECK(final.substr(0, slice) != midway.substr(0, slice));  // the header's counters move
 }

@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstring>
 #include <random>
 #include <stdexcept>
@@ -61,7 +62,8 @@ std::string sample(size_t size) {
 }  // namespace
 
 TEST_CASE("an entry deflated in slices reads back whole, with the CRC of the whole") {
-  const size_t size = GENERATE(size_t{0}, size_t{100}, (size_t{1} << 20), size_t{3'500'000});
+  const size_t size = GENERATE(size_t{0}, size_t{100}, 4 * deckpress::anki::SliceDeflater::kSliceBytes,
+                               size_t{3'500'000});
   std::string input = sample(size);
   auto deflated = deflate_in_slices(source_of(input), 1, 2);
   CHECK(deflated.size == input.size());
@@ -88,31 +90,39 @@ deckpress::ByteSource counted_source_of(const std::string& bytes, std::atomic<si
           }};
 }
 
+constexpr size_t kSlice = deckpress::anki::SliceDeflater::kSliceBytes;
+
 // Deflates `final` after deflating `early` (a file as it was midway) early,
-// once the early thread has read every slice it will deflate.
-std::string deflated_with_early_part(const std::string& early, const std::string& final) {
+// once the early thread has read every slice it will deflate: all the whole
+// slices of `early` but the first. Waits a minute at most, then fails.
+deckpress::anki::Deflated deflated_with_early_part(const std::string& early, const std::string& final) {
   deckpress::anki::SliceDeflater deflater(1, 2);
   std::atomic<size_t> reads{0};
   deflater.start_early(counted_source_of(early, reads));
-  const size_t early_slices = early.size() / (size_t{256} << 10) - 1;  // not the first, not a partial one
-  while (reads < early_slices) std::this_thread::yield();
-  return joined(deflater.finish(source_of(final)));
+  const size_t early_slices = early.size() / kSlice - 1;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(1);
+  while (reads < early_slices && std::chrono::steady_clock::now() < deadline) std::this_thread::yield();
+  REQUIRE(reads == early_slices);
+  return deflater.finish(source_of(final));
 }
 
 }  // namespace
 
-TEST_CASE("slices deflated early give the bytes deflating the finished file gives") {
-  std::string file = sample(3'500'000);
-  std::string midway = file.substr(0, 2'000'000);
-  CHECK(deflated_with_early_part(midway, file) == joined(deflate_in_slices(source_of(file), 1, 1)));
+TEST_CASE("slices deflated early are kept, and give the bytes deflating the finished file gives") {
+  std::string file = sample(14 * kSlice - 1000);
+  std::string midway = file.substr(0, 8 * kSlice - 100);  // 7 whole slices: 6 deflated early
+  auto deflated = deflated_with_early_part(midway, file);
+  CHECK(joined(deflated) == joined(deflate_in_slices(source_of(file), 1, 1)));
+  CHECK(deflated.early_slices_kept == 6);
 }
 
 TEST_CASE("a slice deflated early is deflated again when its bytes or its window change") {
-  std::string midway = sample(3'500'000);
+  std::string midway = sample(14 * kSlice - 1000);
   std::string file = midway;
-  file[3 * (256 << 10) + 100] = '#';       // inside slice 3
-  file[5 * (256 << 10) - 1000] = '#';      // in the window slice 5 starts from
-  std::string deflated = deflated_with_early_part(midway, file);
-  CHECK(deflated == joined(deflate_in_slices(source_of(file), 1, 1)));
-  CHECK(inflate_raw(deflated, file.size()) == file);
+  file[3 * kSlice + 100] = '#';   // inside slice 3
+  file[5 * kSlice - 1000] = '#';  // inside slice 4, and in the window slice 5 starts from
+  auto deflated = deflated_with_early_part(midway, file);
+  CHECK(joined(deflated) == joined(deflate_in_slices(source_of(file), 1, 1)));
+  CHECK(inflate_raw(joined(deflated), file.size()) == file);
+  CHECK(deflated.early_slices_kept == 12 - 3);  // slices 1 to 12 early (13 is partial): all but 3, 4 and 5
 }

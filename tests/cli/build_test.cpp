@@ -125,7 +125,11 @@ TEST_CASE("editing one note moves only that note's mod and --locked catches a st
   write_file(dir.path() / "decks/small.toml", edited);
   auto locked = run_deckpress(build + " --locked");
   CHECK(locked.exit_code == 1);
-  CHECK_THAT(locked.output, Catch::Contains("deckpress.lock is out of date"));
+  CHECK_THAT(locked.output, Catch::Contains((dir.path() / "decks/small.toml").string() +
+                                            ":9:1: error: this note changed since it was written to " +
+                                            (dir.path() / "decks/deckpress.lock").string() +
+                                            ": run `deckpress build` and commit the lock file"));
+  CHECK(read_file(dir.path() / "decks/deckpress.lock") == lock_before);
 
   REQUIRE(run("SOURCE_DATE_EPOCH=1800000000 " DECKPRESS_BINARY " " + build).exit_code == 0);
   SQLite::Database db(extract_collection(dir.path() / "out/small.apkg"));
@@ -164,6 +168,11 @@ TEST_CASE("editing a template moves only the note type's mod, not the notes'") {
   std::string lock_before = read_file(dir.path() / "decks/deckpress.lock");
 
   write_file(dir.path() / "decks/templates/plain/a.html", "<b>{{Back}}</b>");
+  auto locked = run(build + " --locked");
+  CHECK(locked.exit_code == 1);
+  CHECK_THAT(locked.output, Catch::Contains((dir.path() / "decks/small.toml").string() +
+                                            ":5:1: error: note type 'plain' changed since it was written to " +
+                                            (dir.path() / "decks/deckpress.lock").string()));
   REQUIRE(run("SOURCE_DATE_EPOCH=1800000000" + build).exit_code == 0);
   SQLite::Database db(extract_collection(dir.path() / "out/small.apkg"));
   CHECK(db.execAndGet("select min(mod) from notes").getInt64() == 1700000000);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <regex>
 #include <thread>
 
 #include "cli/run.h"
@@ -71,6 +72,13 @@ TEST_CASE("an unchanged deck is skipped and says so") {
   auto again = project.build();
   CHECK_THAT(again.output, Catch::Contains("unchanged decks/small.toml (1 notes, 1 cards)"));
   CHECK(project.rebuilt("--force"));
+}
+
+TEST_CASE("an unchanged deck whose notes have no id is skipped too") {
+  Project project("skip-no-ids");
+  project.edit("decks/small.toml", std::regex_replace(std::string(deck), std::regex("id = \"one\"\n"), ""));
+  CHECK(project.rebuilt());
+  CHECK_FALSE(project.rebuilt());
 }
 
 TEST_CASE("each kind of input change rebuilds the deck") {
@@ -191,18 +199,68 @@ TEST_CASE("a build killed part-way leaves whole outputs and no temporary files")
   }
 }
 
+namespace {
+
+// `deckpress watch decks -o out` running in `dir`, stopped by its process id
+// when the test ends (timeout's, which passes the signal on).
+class Watcher {
+ public:
+  explicit Watcher(const test::TempDir& dir) : dir_(dir.path()), log_(dir.path() / "watch.log") {
+    auto started = run("cd " + dir.str() + " && (timeout 60 " DECKPRESS_BINARY " watch decks -o out > " +
+                       log_.string() + " 2>&1 & echo $!)");
+    pid_ = std::stoi(started.output);
+    for (int i = 0; i < 300 && read_file(log_).find("watching") == std::string::npos; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  ~Watcher() {
+    run("kill " + std::to_string(pid_));
+    for (int i = 0; i < 100 && run("kill -0 " + std::to_string(pid_)).exit_code == 0; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+
+  // Waits until `output` differs from `before`; true when it did.
+  bool changes(const std::string& output, const std::string& before) const {
+    fs::path file = dir_ / output;
+    for (int i = 0; i < 300 && read_file(file) == before; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    return read_file(file) != before;
+  }
+
+ private:
+  fs::path dir_, log_;
+  int pid_ = 0;
+};
+
+}  // namespace
+
 TEST_CASE("watch rebuilds a deck when its file changes") {
   Project project("watch");
-  std::string log = project.dir.str() + "/watch.log";
-  run("cd " + project.dir.str() + " && (timeout 60 " DECKPRESS_BINARY " watch decks -o out > " + log +
-      " 2>&1 &)");
-  auto waiting = [&] { return read_file(log).find("watching") == std::string::npos; };
-  for (int i = 0; i < 300 && waiting(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  Watcher watcher(project.dir);
   std::string before = read_file(project.dir.path() / "out/small.apkg");
   REQUIRE_FALSE(before.empty());
   project.edit("decks/small.toml", std::string(deck) + "tags = [\"watched\"]\n");
-  for (int i = 0; i < 300 && read_file(project.dir.path() / "out/small.apkg") == before; ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  CHECK(read_file(project.dir.path() / "out/small.apkg") != before);
-  run("pkill -f 'deckpress watch decks -o out' || true");
+  CHECK(watcher.changes("out/small.apkg", before));
+}
+
+TEST_CASE("watch rebuilds on a change deep in templates/ where it runs") {
+  Project project("watch-templates");
+  // The note type moves from decks/templates/ to templates/ beside decks/.
+  fs::rename(project.dir.path() / "decks/templates", project.dir.path() / "templates");
+  REQUIRE(project.build().exit_code == 0);
+  Watcher watcher(project.dir);
+  std::string before = read_file(project.dir.path() / "out/small.apkg");
+  project.edit("templates/pictures/front.html", "<i>{{Front}}</i>");
+  CHECK(watcher.changes("out/small.apkg", before));
+}
+
+TEST_CASE("watch rebuilds on a change in a media folder beside decks/") {
+  Project project("watch-media");
+  fs::create_directories(project.dir.path() / ".git");
+  project.edit("deckpress.lock", "");
+  fs::rename(project.dir.path() / "decks/media", project.dir.path() / "media");
+  project.edit("decks/small.toml", std::regex_replace(std::string(deck), std::regex("media/"), "../media/"));
+  REQUIRE(project.build().exit_code == 0);
+  Watcher watcher(project.dir);
+  std::string before = read_file(project.dir.path() / "out/small.apkg");
+  project.edit("media/logo.png", read_file(PROJECT_DIR "/decks/media/deckpress-logo.png") + "changed");
+  CHECK(watcher.changes("out/small.apkg", before));
 }

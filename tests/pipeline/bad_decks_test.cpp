@@ -6,9 +6,12 @@
 #include <sstream>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "cards/template_check.h"
 #include "pipeline/compiled.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/repository.h"
 #include "support/temp_dir.h"
 #include "deck/loader.h"
 
@@ -23,11 +26,11 @@ const fs::path kBadDecks = TESTS_DIR "/deck/bad";
 
 // Each problem as "line:col: severity: message", prefixed with the file's
 // path relative to the deck's folder when it is in another file (a template).
-Problems problems_of(const fs::path& file, const Limits& limits = {}) {
+Problems problems_of(const fs::path& file, const Limits& limits = {}, const fs::path& repository = {}) {
   NoteTypes note_types{{file.parent_path() / "templates"}, cards::check_templates};
   Diagnostics diagnostics;
   if (auto deck = load_deck_file(file, note_types, diagnostics, limits))
-    pipeline::compile_deck(std::move(*deck), diagnostics);
+    pipeline::compile_deck(std::move(*deck), diagnostics, repository);
   Problems problems;
   for (const auto& d : diagnostics.all()) {
     std::string where = d.pos.path == file.generic_string()
@@ -51,6 +54,9 @@ std::string with_crlf(const std::string& text) {
   for (char c : text) out += c == '\n' ? std::string("\r\n") : std::string(1, c);
   return out;
 }
+
+const std::string kOutsideHint =
+    " (to share media between folders of a git repository, keep deckpress.lock in a folder above them)";
 
 const std::string kDeckHeader = "[deck]\nname = \"Generated\"\n\n";
 
@@ -104,7 +110,7 @@ TEST_CASE("every bad deck in the corpus gets its exact diagnostics") {
       {"cloze-number.toml", {"8:3: error: Anki ignores c0; cloze numbers start at 1"}},
       {"cloze-number-too-large.toml", {"6:25: error: Anki makes cards for c1 to c500 only; c501 would show nothing hidden"}},
       {"media-missing.toml", {"6:21: error: media file 'img/python.png' not found"}},
-      {"media-parent.toml", {"6:18: error: media '../../print/dot.png' is outside the deck's folder"}},
+      {"media-parent.toml", {"6:18: error: media '../../print/dot.png' is outside the deck's folder" + kOutsideHint}},
       {"media-absolute.toml", {"6:18: error: media path '/usr/share/dot.png' is absolute; write it relative to the deck file"}},
       {"invalid-utf8.toml", {"6:10: error: Encountered invalid utf-8 sequence"}},
       {"nul-byte.toml", {"6:11: error: Error while parsing string: unescaped control characters other than TAB (U+0009) are explicitly prohibited"}},
@@ -177,7 +183,20 @@ TEST_CASE("a media symlink pointing out of the deck's folder is refused") {
   test::TempDir dir("symlink");
   fs::create_symlink(TESTS_DIR "/print/dot.png", dir.path() / "dot.png");
   fs::path deck = dir.write("deck.toml", kDeckHeader + "[[note]]\nfront = \"Dot?\"\nback = \"![dot](dot.png)\"\n");
-  CHECK(problems_of(deck) == Problems{"6:16: error: media 'dot.png' is outside the deck's folder"});
+  CHECK(problems_of(deck) == Problems{"6:16: error: media 'dot.png' is outside the deck's folder" + kOutsideHint});
+}
+
+TEST_CASE("media may come from anywhere in the deck repository, and not from outside it") {
+  test::TempDir dir("repository-media");
+  fs::create_directories(dir.path() / ".git");
+  dir.write("deckpress.lock", "");
+  dir.write("media/dot.png", read_bytes(TESTS_DIR "/print/dot.png"));
+  fs::path deck = dir.write("decks/deck.toml", kDeckHeader + "[[note]]\nfront = \"![a](../media/dot.png)\"\n"
+                                                             "back = \"![b](../../x.png)\"\n");
+  fs::path repository = pipeline::find_repository(deck.parent_path());
+  CHECK(repository == dir.path());
+  CHECK(problems_of(deck, {}, repository) ==
+        Problems{"6:14: error: media '../../x.png' is outside the deck repository (the folder of its deckpress.lock)"});
 }
 
 TEST_CASE("a folder named like a deck file is reported, not read") {
@@ -283,4 +302,69 @@ TEST_CASE("an escape in a deck read in pieces is reported at its line in the fil
   CHECK(problems_of(deck, Limits{.piece_bytes = 100}) ==
         Problems{"126:21: error: '\\t' inside math is a TOML escape for a tab, so the formula loses '\\times'; write the "
                  "field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\times"});
+}
+
+namespace {
+
+// "file:line:col: severity: message" of every problem `deckpress check`
+// reports for `inputs` (paths under tests/deck/bad/, which the files are
+// named relative to), from its JSON report; with `locked`, of `deckpress
+// build --locked` (which, finding changes, writes nothing).
+Problems problems_checking(const std::vector<std::string>& inputs, bool locked = false) {
+  test::TempDir dir("check-report");
+  pipeline::BuildOptions options;
+  for (const auto& input : inputs) options.inputs.push_back(kBadDecks / input);
+  options.write = locked;
+  options.locked = locked;
+  options.out_dir = dir.path() / "out";
+  options.report = dir.path() / "report.json";
+  std::ostringstream out, err;
+  pipeline::run_build(options, out, err);
+  auto report = nlohmann::json::parse(read_bytes(options.report));
+  Problems problems;
+  auto add = [&](const nlohmann::json& d) {
+    std::string file = fs::path(d["file"].get<std::string>()).lexically_relative(kBadDecks).generic_string();
+    problems.push_back(fmt::format("{}:{}:{}: {}: {}", file, d["line"].get<int>(), d["column"].get<int>(),
+                                   d["severity"].get<std::string>(), d["message"].get<std::string>()));
+  };
+  for (const auto& d : report["diagnostics"]) add(d);
+  for (const auto& deck : report["decks"])
+    for (const auto& d : deck["diagnostics"]) add(d);
+  return problems;
+}
+
+}  // namespace
+
+TEST_CASE("the bad decks whose problems the whole check finds get their exact diagnostics") {
+  const std::string fix = "run `deckpress build` and commit the lock file";
+  const std::string bad = kBadDecks.generic_string();
+  CHECK(problems_checking({"duplicate-guids.toml"}) ==
+        Problems{"duplicate-guids.toml:6:1: error: this note and the note at " + bad + "/duplicate-guids.toml:10 have "
+                 "no id and the same note type and first field, so Anki would take them for one note; give each an id",
+                 "duplicate-guids.toml:10:1: error: this note and the note at " + bad + "/duplicate-guids.toml:6 have "
+                 "no id and the same note type and first field, so Anki would take them for one note; give each an id"});
+  CHECK(problems_checking({"collection.toml"}) ==
+        Problems{"collection.toml:0:0: error: Anki desktop imports a file named collection.apkg as a whole "
+                 "collection, replacing the user's; rename the deck file, for example to deck-collection.toml"});
+  CHECK(problems_checking({"Backup-2024.toml"}) ==
+        Problems{"Backup-2024.toml:0:0: error: Anki desktop imports a file named Backup-2024.apkg as a whole "
+                 "collection, replacing the user's; rename the deck file, for example to deck-Backup-2024.toml"});
+  CHECK(problems_checking({"same-name/a/chem.toml", "same-name/b/chem.toml"}) ==
+        Problems{"same-name/a/chem.toml:0:0: error: this deck and " + bad + "/same-name/b/chem.toml would both "
+                 "write their outputs as chem.*; rename one of the deck files",
+                 "same-name/b/chem.toml:0:0: error: this deck and " + bad + "/same-name/a/chem.toml would both "
+                 "write their outputs as chem.*; rename one of the deck files"});
+  const std::string malformed = ": error: this line is not 'kind key deck hash added modified'; restore the lock "
+                                "file from version control";
+  CHECK(problems_checking({"bad-lock/deck.toml"}) ==
+        Problems{"bad-lock/deckpress.lock:3:1" + malformed, "bad-lock/deckpress.lock:4:1" + malformed,
+                 "bad-lock/deck.toml:0:0: error: its lock file " + bad + "/bad-lock/deckpress.lock has errors, so "
+                 "nothing is written for this deck"});
+  // locked/deckpress.lock holds q1 and q2 as they were; the deck changed q1, dropped q2 and added q3.
+  const std::string lock = bad + "/locked/deckpress.lock";
+  CHECK(problems_checking({"locked/deck.toml"}, true) ==
+        Problems{"locked/deck.toml:4:1: error: this note changed since it was written to " + lock + ": " + fix,
+                 "locked/deck.toml:9:1: error: this note is not in " + lock + ": " + fix,
+                 "locked/deck.toml:1:1: error: " + lock + " has 1 note(s) of this deck that it no longer holds: " + fix});
+  CHECK(problems_checking({"locked/deck.toml"}).empty());
 }

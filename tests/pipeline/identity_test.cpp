@@ -43,7 +43,9 @@ int64_t note_type_mod(const test::TempDir& dir, const std::string& sort_field, a
   REQUIRE(deck);
   auto compiled = pipeline::compile_deck(std::move(*deck), diagnostics);
   REQUIRE(diagnostics.all().empty());
-  return pipeline::package_input({&compiled}, lock, now).note_types.at(0).mod;
+  auto stamped = pipeline::package_input({{&compiled, "v", &lock}}, now);
+  lock.apply(stamped.stamps);
+  return stamped.input.note_types.at(0).mod;
 }
 
 }  // namespace
@@ -93,10 +95,10 @@ TEST_CASE("a subdeck's package carries its parent only when a deck of the build 
   auto verbs = compiled(dir, "verbs.toml", "[deck]\nname = \"Spanish::Grammar::Verbs\"\n"
                                            "[[note]]\nfront = \"ser\"\nback = \"to be\"\n");
   anki::Lock lock;
-  auto alone = pipeline::package_input({&verbs}, lock, 1000);
+  auto alone = pipeline::package_input({{&verbs, "verbs", &lock}}, 1000).input;
   REQUIRE(alone.decks.size() == 1);
   CHECK(alone.media.empty());
-  auto carried = pipeline::package_input({&verbs}, lock, 1000, {&spanish, &verbs});
+  auto carried = pipeline::package_input({{&verbs, "verbs", &lock}}, 1000, {&spanish, &verbs}).input;
   REQUIRE(carried.decks.size() == 2);
   CHECK(carried.decks[0].name == "Spanish::Grammar::Verbs");
   CHECK(carried.decks[1].name == "Spanish");

@@ -181,7 +181,7 @@ TEST_CASE("changed since a lock file prints the notes changed or added since") {
   test::TempDir dir("changed-since");
   Compiled before(kDeck);
   anki::Lock lock;
-  package_input({&before.deck}, lock, 1000);
+  lock.apply(package_input({{&before.deck, before.deck.deck.stem, &lock}}, 1000).stamps);
   fs::path lock_file = dir.write("old.lock", lock.serialize());
   std::string edited = kDeck;
   edited.replace(edited.find("B answer"), 8, "B changed");
@@ -203,7 +203,7 @@ TEST_CASE("changed since a git revision reads the folder's lock at that revision
   REQUIRE(git("init -q") == 0);
   Compiled before(kDeck, (dir.path() / "sel.toml").string());
   anki::Lock lock;
-  package_input({&before.deck}, lock, 1000);
+  lock.apply(package_input({{&before.deck, before.deck.deck.stem, &lock}}, 1000).stamps);
   dir.write("deckpress.lock", lock.serialize());
   REQUIRE(git("add deckpress.lock") == 0);
   REQUIRE(git("-c user.name=t -c user.email=t@t commit -qm lock") == 0);

@@ -21,7 +21,7 @@ packages=(
   libsqlitecpp-dev libsqlite3-dev libzip-dev zlib1g-dev libhpdf-dev libtomlplusplus-dev catch2
   libmd4c-dev libmd4c-html0-dev libcli11-dev nlohmann-json3-dev libssl-dev
   libunibreak-dev libfmt-dev libfreetype-dev libsource-highlight-dev libmimalloc-dev libpng-dev libjpeg-dev
-  libharfbuzz-dev libfribidi-dev
+  libharfbuzz-dev libfribidi-dev libutf8proc-dev
   # Debian's libzip CMake config names these tools and fails without them.
   zipcmp zipmerge ziptool
 )

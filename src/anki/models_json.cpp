@@ -17,23 +17,23 @@ constexpr const char* latex_pre =
     "\\setlength{\\parindent}{0in}\n\\begin{document}\n";
 constexpr const char* latex_post = "\\end{document}";
 
-ordered_json field_json(int64_t model_id, const std::string& name, int ord) {
-  return {{"name", name},
+ordered_json field_json(int64_t model_id, const NoteType& type, size_t ord) {
+  return {{"name", type.fields[ord]},
           {"ord", ord},
           {"sticky", false},
           {"rtl", false},
           {"font", "Arial"},
           {"size", 20},
           {"media", ordered_json::array()},
-          {"id", field_id(model_id, name)}};
+          {"id", field_id(model_id, type.field_keys.at(ord))}};
 }
 
-ordered_json template_json(int64_t model_id, const Template& card, int ord) {
+ordered_json template_json(int64_t model_id, const Template& card, size_t ord) {
   return {{"name", card.name},  {"ord", ord},
           {"qfmt", card.front}, {"afmt", card.back},
           {"bqfmt", ""},        {"bafmt", ""},
           {"did", nullptr},     {"bfont", ""},
-          {"bsize", 0},         {"id", template_id(model_id, card.name)}};
+          {"bsize", 0},         {"id", template_id(model_id, card.key.empty() ? card.name : card.key)}};
 }
 
 // The legacy card-generation cache: [ord, "any"|"all"|"none", [field ords]].
@@ -45,21 +45,18 @@ ordered_json requirements_json(const NoteType& type) {
   return requirements;
 }
 
-ordered_json model_json(const PackageNoteType& entry, int64_t deck) {
-  const NoteType& type = *entry.type;
+}  // namespace
+
+ordered_json note_type_json(const NoteType& type, int64_t mod, int64_t deck) {
   const int64_t id = note_type_id(type.name);
   ordered_json fields = ordered_json::array();
-  for (size_t i = 0; i < type.fields.size(); ++i) {
-    fields.push_back(field_json(id, type.fields[i], static_cast<int>(i)));
-  }
+  for (size_t i = 0; i < type.fields.size(); ++i) fields.push_back(field_json(id, type, i));
   ordered_json templates = ordered_json::array();
-  for (size_t i = 0; i < type.templates.size(); ++i) {
-    templates.push_back(template_json(id, type.templates[i], static_cast<int>(i)));
-  }
+  for (size_t i = 0; i < type.templates.size(); ++i) templates.push_back(template_json(id, type.templates[i], i));
   return {{"id", id},
           {"name", type.name},
           {"type", type.is_cloze ? cloze_kind : standard_kind},
-          {"mod", entry.mod},
+          {"mod", mod},
           {"usn", -1},
           {"sortf", type.sort_field},
           {"did", deck},
@@ -74,12 +71,13 @@ ordered_json model_json(const PackageNoteType& entry, int64_t deck) {
           {"vers", ordered_json::array()}};
 }
 
-}  // namespace
+std::string note_type_stored_text(const NoteType& type) { return note_type_json(type, 0, 0).dump(); }
 
 ordered_json models_json(const PackageInput& input) {
   ordered_json models = ordered_json::object();
   for (const PackageNoteType& entry : input.note_types) {
-    models[std::to_string(note_type_id(entry.type->name))] = model_json(entry, main_deck_id(input));
+    models[std::to_string(note_type_id(entry.type->name))] =
+        note_type_json(*entry.type, entry.mod, main_deck_id(input));
   }
   return models;
 }

@@ -12,6 +12,14 @@ struct Side {
   std::string front_side_html;  // what {{FrontSide}} shows on the answer
 };
 
+// The first filter of a chain (outermost first) that Anki does not know, or
+// nullptr when it knows them all. {{type:...}} takes the rest of its chain as
+// options, as in Anki.
+const std::string* unknown_filter(const std::vector<std::string>& filters);
+
+// Anki's filters, as a message lists them.
+extern const char* const kKnownFilters;
+
 // Applies `filters` (outermost first, so the last runs first) to a field's
 // value. Unknown filters are ignored, as in Anki.
 std::string apply_filters(std::string value, const std::string& field,

@@ -7,8 +7,10 @@
 
 #include <fmt/format.h>
 
+#include "deck/escapes.h"
 #include "deck/file_bytes.h"
 #include "deck/limits.h"
+#include "deck/names.h"
 #include "deck/pieces.h"
 #include "deck/toml_util.h"
 #include "support/parallel.h"
@@ -19,69 +21,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-// The byte offset where each line of `file` begins; lines are numbered from 1.
-std::vector<size_t> line_offsets(std::string_view file) {
-  std::vector<size_t> offsets = {0, 0};
-  for (size_t at = file.find('\n'); at != std::string_view::npos; at = file.find('\n', at + 1))
-    offsets.push_back(at + 1);
-  return offsets;
-}
-
-// Where a string value's text begins: after its opening quotes, and after
-// the newline that TOML trims right after a multi-line opener. `text` begins
-// at the file's line `first_line`; `lines` are its line offsets.
-SourcePos text_start(std::string_view text, const std::vector<size_t>& lines, int first_line,
-                     const SourcePos& value) {
-  int line = value.line - first_line + 1;
-  if (line < 1 || static_cast<size_t>(line) >= lines.size()) return value;
-  size_t at = lines[line];
-  for (int column = 1; column < value.column && at < text.size(); ++at)
-    if (at + 1 == text.size() || !is_continuation(text[at + 1])) ++column;
-  std::string_view rest = text.substr(std::min(at, text.size()));
-  bool multiline = rest.starts_with("\"\"\"") || rest.starts_with("'''");
-  if (multiline && (rest.substr(3).starts_with("\n") || rest.substr(3).starts_with("\r\n")))
-    return {value.path, value.line + 1, 1};
-  return {value.path, value.line, value.column + (multiline ? 3 : 1)};
-}
-
 bool valid_note_id(const std::string& id) {
   return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
            c == '-' || c == '_' || c == '.';
   });
-}
-
-std::string tag_problem(const std::string& tag) {
-  if (tag.empty()) return "a tag cannot be empty";
-  for (unsigned char c : tag) {
-    if (c == ' ') return fmt::format("tag '{}' contains a space; use '_' or '::'", tag);
-    if (c < 0x20 || c == 0x7F) return fmt::format("tag '{}' contains a control character", tag);
-  }
-  if (tag.find("\u3000") != std::string::npos)
-    return fmt::format("tag '{}' contains an ideographic space", tag);
-  if (tag.starts_with("::") || tag.ends_with("::") || tag.find("::::") != std::string::npos)
-    return fmt::format("tag '{}' has an empty level", tag);
-  return "";
-}
-
-std::string deck_name_problem(const std::string& name) {
-  if (name.empty()) return "the deck name cannot be empty";
-  std::string_view rest = name;
-  while (true) {
-    size_t split = rest.find("::");
-    std::string_view part = rest.substr(0, split);
-    if (part.empty() || part.front() == ' ' || part.back() == ' ' || part.front() == ':' ||
-        part.back() == ':')
-      return fmt::format("deck name '{}' has an empty or badly spaced level", name);
-    if (split == std::string_view::npos) break;
-    rest = rest.substr(split + 2);
-  }
-  for (unsigned char c : name)
-    if (c < 0x20) return "the deck name contains a control character";
-  if (name == "Default") return "'Default' is Anki's own deck; choose another name";
-  return "";
 }
 
 std::string print_value(const toml::node& node) {
@@ -173,15 +117,27 @@ class DeckReader {
         diagnostics_.error(pos_of(*table->get("name"), origin_), problem);
       deck_.name = *name;
     }
+    read_format(*table);
     deck_.description = get_string(*table, "description", origin_, diagnostics_).value_or("");
+    if (const toml::node* node = table->get("description"); node && node->is_string()) {
+      SourcePos value = pos_of(*node, origin_);
+      check_written_string(written(value), value, deck_.description, deck_.format, diagnostics_);
+    }
+    if (deck_.name == kDefaultDeck && !deck_.description.empty())
+      diagnostics_.error(pos_of(*table->get("description"), origin_),
+                         "Anki keeps the description of its Default deck as the user wrote it; "
+                         "remove 'description' or give the deck a name of its own");
     deck_.tags = read_tags(*table);
     default_type_ = get_string(*table, "note_type", origin_, diagnostics_).value_or("basic");
     if (const toml::node* where = table->get("note_type")) default_type_pos_ = pos_of(*where, origin_);
     deck_.allow_html = get_bool(*table, "allow_html", origin_, diagnostics_).value_or(false);
-    if (auto format = get_string(*table, "format", origin_, diagnostics_)) {
+  }
+
+  void read_format(const toml::table& table) {
+    if (auto format = get_string(table, "format", origin_, diagnostics_)) {
       if (*format == "html") deck_.format = TextFormat::html;
       else if (*format != "markdown")
-        diagnostics_.error(pos_of(*table->get("format"), origin_),
+        diagnostics_.error(pos_of(*table.get("format"), origin_),
                            fmt::format("format must be \"markdown\" or \"html\", not \"{}\"", *format));
     }
   }
@@ -232,9 +188,9 @@ class DeckReader {
     auto key = get_string(table, "type", origin_, diagnostics_);
     std::string name = key.value_or(default_type_);
     if (const NoteType* type = note_types_.find(name, diagnostics_)) return type;
-    // Positions are made only now: each copies the file's path, once per note otherwise.
-    std::optional<SourcePos> where = key ? pos_of(*table.get("type"), origin_) : default_type_pos_;
-    SourcePos at = where.value_or(pos_of(table, origin_));
+    // Where the type was named, made only for a type that cannot be used.
+    bool where = key || default_type_pos_;  // the type was named: by the note or by [deck]
+    SourcePos at = key ? pos_of(*table.get("type"), origin_) : default_type_pos_ ? *default_type_pos_ : pos_of(table, origin_);
     if (note_types_.broken(name)) {
       // Its files' problems are reported where they are, once per run; each
       // deck that uses it still says, once, why its notes are left out.
@@ -302,7 +258,10 @@ class DeckReader {
     }
     if (text) {
       field.text = std::move(*text);
-      field.pos = text_start(text_, line_offsets_, origin_.first_line, pos_of(*table.get(key), origin_));
+      SourcePos value = pos_of(*table.get(key), origin_);
+      std::string_view raw = written(value);
+      field.pos = raw.empty() ? value : text_start(raw, value);
+      check_written_string(raw, value, field.text, deck_.format, diagnostics_);
     }
     if (required && is_blank(field.text) && !has_wrong_type(table, key)) {
       const toml::node* value = table.get(key);
@@ -311,6 +270,12 @@ class DeckReader {
                                : fmt::format("missing field '{}' of a '{}' note", key, note.type->key));
     }
     return field;
+  }
+
+  // The file's text from `pos` on, in the piece being read.
+  std::string_view written(const SourcePos& pos) const {
+    size_t at = byte_at(text_, line_offsets_, origin_.first_line, pos);
+    return at == std::string_view::npos ? std::string_view() : text_.substr(at);
   }
 
   static bool is_blank(const std::string& text) {
@@ -433,17 +398,7 @@ std::optional<Deck> load_deck_file(const fs::path& path, NoteTypes& note_types,
 }
 
 SourcePos position_in(const Field& field, size_t offset) {
-  SourcePos pos = field.pos;
-  std::string_view before = std::string_view(field.text).substr(0, offset);
-  for (size_t i = 0; i < before.size(); ++i) {
-    if (before[i] == '\n') {
-      ++pos.line;
-      pos.column = 1;
-    } else if (!is_continuation(before[i])) {
-      ++pos.column;
-    }
-  }
-  return pos;
+  return advanced(field.pos, std::string_view(field.text).substr(0, offset));
 }
 
 }  // namespace deckpress

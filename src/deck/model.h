@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "deck/source.h"
@@ -14,6 +15,8 @@ struct Template {
   std::string name;
   std::string front;  // Anki's qfmt
   std::string back;   // Anki's afmt
+  std::string key;    // stable key its id derives from; empty: the id derives from the name
+  std::string front_path, back_path;  // the files, as diagnostics name them; empty when made in code
 };
 
 struct NoteType {
@@ -27,6 +30,9 @@ struct NoteType {
   std::string css;
   int sort_field = 0;
   std::string source;  // the folder it came from, or "built-in"
+  // Packaged as written: problems the template checks find are one warning
+  // instead of errors (note types read from Anki packages).
+  bool verbatim = false;
 };
 
 enum class TextFormat { markdown, html };
@@ -52,6 +58,9 @@ struct PrintSetting {
   SourcePos pos;
 };
 using PrintSettings = std::map<std::string, PrintSetting>;
+
+// Anki's own deck, in every collection: a deck file of this name fills it.
+inline constexpr std::string_view kDefaultDeck = "Default";
 
 struct Deck {
   std::string name;         // "A::B" for subdecks

@@ -23,17 +23,21 @@ class DeckCompiler {
   DeckCompiler(CompiledDeck& out, Diagnostics& diagnostics, const std::filesystem::path& repository)
       : out_(out), diagnostics_(diagnostics), media_(std::filesystem::path(out.deck.path).parent_path(), repository) {}
 
+  // The description is compiled after the notes, so that media only it
+  // names are known as such; its problems are still reported first.
   void run() {
+    Diagnostics note_problems;
+    compile_notes(note_problems);
     Field description{out_.deck.description, out_.deck.pos};
-    out_.description_html = to_html(description, diagnostics_);
-    compile_notes();
+    out_.description_html = to_html(description, diagnostics_, MediaUser::description);
+    diagnostics_.append(note_problems);
     out_.media = media_.files();
   }
 
  private:
   // Notes compile on every core, in slices that collect their own problems;
   // the problems are then reported in note order.
-  void compile_notes() {
+  void compile_notes(Diagnostics& diagnostics) {
     std::vector<Note*> typed;
     for (Note& note : out_.deck.notes)
       if (note.type) typed.push_back(&note);
@@ -44,19 +48,22 @@ class DeckCompiler {
       size_t end = std::min(typed.size(), (slice + 1) * kSliceNotes);
       for (size_t i = slice * kSliceNotes; i < end; ++i) out_.notes[i] = compile_note(*typed[i], found[slice]);
     });
-    for (const auto& problems : found) diagnostics_.append(problems);
+    for (const auto& problems : found) diagnostics.append(problems);
   }
 
-  std::string to_html(const Field& field, Diagnostics& diagnostics) {
+  std::string to_html(const Field& field, Diagnostics& diagnostics, MediaUser user = MediaUser::note) {
     text::HtmlOptions options;
     options.allow_html = out_.deck.allow_html;
     options.media_name = [&](const text::MediaRef& ref) {
       if (is_external(ref.target)) return ref.target;
-      return media_.resolve(ref.target, position_in(field, ref.offset), diagnostics)
-          .value_or(ref.target);
+      auto name = media_.resolve(ref.target, position_in(field, ref.offset), diagnostics, user);
+      if (name && user == MediaUser::description) out_.description_media.insert(*name);
+      return name.value_or(ref.target);
     };
     if (out_.deck.format == TextFormat::html) return text::rewrite_html_media(field.text, options).html;
-    return text::markdown_to_html(field.text, options).html;
+    text::Html html = text::markdown_to_html(field.text, options);
+    for (auto& problem : html.problems) diagnostics.warning(position_in(field, problem.offset), std::move(problem.message));
+    return std::move(html.html);
   }
 
   CompiledNote compile_note(Note& note, Diagnostics& diagnostics) {

@@ -4,6 +4,7 @@
 // sheet and the preview, so they always agree.
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,7 @@ struct CompiledDeck {
   std::string description_html;
   std::vector<CompiledNote> notes;
   std::map<std::string, std::filesystem::path> media;  // package name -> file on disk
+  std::set<std::string> description_media;  // the names the description uses
 };
 
 // Converts the fields, resolves media and decides the cards. Problems the

@@ -19,7 +19,10 @@ NoteType note_type_of(const anki::InspectedNoteType& inspected) {
   type.is_cloze = inspected.is_cloze;
   type.fields = inspected.fields;
   for (const anki::InspectedTemplate& tmpl : inspected.templates) {
-    type.templates.push_back({tmpl.name, tmpl.front, tmpl.back});
+    Template& added = type.templates.emplace_back();
+    added.name = tmpl.name;
+    added.front = tmpl.front;
+    added.back = tmpl.back;
   }
   type.css = inspected.css;
   type.sort_field = inspected.sort_field;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "text/ascii.h"
 #include "text/cloze_parse.h"
 #include "text/html.h"
@@ -99,6 +101,9 @@ void check_deletions(const Segments& segments, std::vector<ClozeProblem>& proble
       problems.push_back({deletion.offset, "cloze deletion without a number; write {{c1::...}}"});
     } else if (deletion.is_active(0)) {
       problems.push_back({deletion.offset, "Anki ignores c0; cloze numbers start at 1"});
+    } else if (auto most = std::max_element(deletion.numbers.begin(), deletion.numbers.end()); *most > kMaxClozeNumber) {
+      problems.push_back({deletion.offset, fmt::format("Anki makes cards for c1 to c{} only; c{} would show "
+                                                       "nothing hidden", kMaxClozeNumber, *most)});
     }
     if (is_blank(revealed(deletion.content))) {
       problems.push_back({deletion.offset, "cloze deletion with an empty answer"});

@@ -11,6 +11,10 @@ cd "$(dirname "$0")"
 # up to the ")" that stands alone on its line.
 runtime_packages=(
   fonts-liberation2 fonts-ipafont-gothic fonts-nanum
+  # Scripts that need shaping, Simplified Chinese, symbols and emoji on the sheet.
+  fonts-noto-core fonts-droid-fallback fonts-symbola
+  # Runs MathJax (data/mathjax) for the formulas on the sheet.
+  nodejs
 )
 packages=(
   build-essential cmake pkg-config
@@ -18,6 +22,7 @@ packages=(
   libmd4c-dev libmd4c-html0-dev libcli11-dev nlohmann-json3-dev libssl-dev
   libunibreak-dev libfmt-dev libfreetype-dev libsource-highlight-dev libmimalloc-dev libpng-dev libjpeg-dev
   libzstd-dev
+  libharfbuzz-dev libfribidi-dev libutf8proc-dev
   # Debian's libzip CMake config names these tools and fails without them.
   zipcmp zipmerge ziptool
 )
@@ -45,6 +50,21 @@ install_missing() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Math on the sheet is typeset by MathJax, run by Debian's nodejs; its npm
+# packages are pinned by data/mathjax/package-lock.json. A machine that has
+# node from elsewhere (with npm inside) keeps it.
+install_mathjax() {
+  local tools=()
+  command -v npm >/dev/null || tools+=(npm)
+  [ ${#tools[@]} -eq 0 ] || install_missing "${tools[@]}"
+  local stamp=data/mathjax/node_modules/.deckpress-lock
+  if ! cmp -s data/mathjax/package-lock.json "$stamp"; then
+    echo "build.sh: installing MathJax (npm ci in data/mathjax)"
+    (cd data/mathjax && npm ci --no-audit --no-fund --loglevel=error)
+    cp data/mathjax/package-lock.json "$stamp"
+  fi
+}
+
 # The tests are built only for `test`: turning decks into output needs the
 # deckpress binary alone.
 mode=${1:-decks}
@@ -57,6 +77,7 @@ case "$mode" in
     testing=ON ;;
   *) echo "usage: ./build.sh [test|package]" >&2; exit 2 ;;
 esac
+install_mathjax
 
 jobs=$(nproc 2>/dev/null || echo 2)
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING="$testing" >/dev/null

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import current_format
+import content
 import make_decks
 import sheets
 from checks import check_package, check_sheet
@@ -228,6 +229,7 @@ def full(bench):
     rows += bench.import_rows()
     rows.append(sheets.package_print_row(bench, Row, RUNS[10_000]))
     rows.append(sheets.photo_sheet_row(bench, Row, RUNS[1000]))
+    rows += content.content_rows(bench, Row, RUNS[1000])
     rows += bench.folder_rows()
     return rows
 
@@ -241,6 +243,8 @@ def main():
     parser.add_argument("--import", dest="imports", action="store_true",
                         help="the package reading rows only: inspect in both formats, import, "
                              "and a build of what import wrote")
+    parser.add_argument("--content", action="store_true",
+                        help="the content rows only: formulas (cold and warm cache) and shaped scripts")
     args = parser.parse_args()
     binary = Path(os.environ["DECKPRESS"]).resolve()
     with tempfile.TemporaryDirectory(prefix="deckpress-bench-") as work:
@@ -251,6 +255,8 @@ def main():
                         sheets.photo_sheet_row(bench, Row, RUNS[1000])]
             elif args.imports:
                 rows = bench.size_rows(IMPORT_NOTES, [], ["apkg"]) + bench.import_rows()
+            elif args.content:
+                rows = content.content_rows(bench, Row, RUNS[1000])
             else:
                 rows = bench.size_rows(10, []) if args.quick else full(bench)
         except BenchError as error:
@@ -258,7 +264,7 @@ def main():
             return 1
         results = f"Measured on {machine(binary)}.\n\n{table(rows)}"
     print(results, end="")
-    if not (args.quick or args.sheets or args.imports):
+    if not (args.quick or args.sheets or args.imports or args.content):
         keep_results(results)
         print(f"bench: results kept in {DOC.relative_to(ROOT)}", file=sys.stderr)
     return 0

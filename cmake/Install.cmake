@@ -1,7 +1,8 @@
 # What `cmake --install` puts where, under the prefix (/usr for the .deb,
 # /usr/local by default):
 #   bin/deckpress
-#   share/deckpress/           data files, found by data_dir() (support/data_dir.h)
+#   share/deckpress/           data files, found by data_dir() (support/data_dir.h),
+#                              the MathJax helper in data/mathjax
 #   share/man/man1/deckpress.1.gz
 #   share/bash-completion/completions/deckpress
 #   share/zsh/vendor-completions/_deckpress (share/zsh/site-functions outside /usr)
@@ -24,6 +25,25 @@ foreach(folder IN LISTS DECKPRESS_DATA_FOLDERS)
             PATTERN ".gitignore" EXCLUDE)
   endif()
 endforeach()
+
+# The MathJax helper that typesets the sheet's formulas (print/mathjax.h),
+# with the two npm packages it loads of those ./build.sh installs beside it
+# (npm ci, pinned by the lock file): MathJax's CommonJS modules and mhchem's
+# parser. Without them, formulas print as their TeX source.
+set(mathjax "${PROJECT_SOURCE_DIR}/data/mathjax")
+set(mathjax_to "${CMAKE_INSTALL_DATADIR}/deckpress/data/mathjax")
+install(FILES "${mathjax}/typeset.js" "${mathjax}/package.json" "${mathjax}/package-lock.json"
+        DESTINATION "${mathjax_to}")
+if(EXISTS "${mathjax}/node_modules/mathjax-full/js")
+  install(FILES "${mathjax}/node_modules/mathjax-full/package.json" "${mathjax}/node_modules/mathjax-full/LICENSE"
+          DESTINATION "${mathjax_to}/node_modules/mathjax-full")
+  install(DIRECTORY "${mathjax}/node_modules/mathjax-full/js/" DESTINATION "${mathjax_to}/node_modules/mathjax-full/js"
+          FILES_MATCHING PATTERN "*.js")
+  install(FILES "${mathjax}/node_modules/mhchemparser/package.json" "${mathjax}/node_modules/mhchemparser/LICENSE.txt"
+          DESTINATION "${mathjax_to}/node_modules/mhchemparser")
+  install(FILES "${mathjax}/node_modules/mhchemparser/dist/mhchemParser.js"
+          DESTINATION "${mathjax_to}/node_modules/mhchemparser/dist")
+endif()
 
 install(FILES README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(DIRECTORY docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs)

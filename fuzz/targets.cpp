@@ -12,6 +12,7 @@
 #include "pipeline/compiled.h"
 #include "cards/cards.h"
 #include "cards/template.h"
+#include "cards/template_check.h"
 #include "deck/loader.h"
 #include "print/block_layout.h"
 #include "text/markdown.h"
@@ -76,6 +77,8 @@ void render_template(std::string_view bytes) {
     type.field_required.push_back(false);
   }
   cards::CardContext note{&type, &fields, {"tag"}, "Deck"};
+  Diagnostics problems;
+  cards::check_templates(type, problems);
   cards::parse_template(parts[0]);
   for (int ord : cards::card_ords(note)) cards::render_card(note, ord);
   if (!type.is_cloze) cards::template_requirements(type);

@@ -6,15 +6,7 @@ namespace {
 
 using nlohmann::ordered_json;
 
-constexpr int64_t default_deck_id = 1;
 constexpr int64_t default_config_id = 1;
-
-void add_with_parents(std::map<std::string, std::string>& decks, std::string_view name) {
-  for (size_t end = name.find("::"); end != std::string_view::npos; end = name.find("::", end + 2)) {
-    decks.try_emplace(std::string(name.substr(0, end)));
-  }
-  decks.try_emplace(std::string(name));
-}
 
 ordered_json deck_json(int64_t id, const std::string& name, const std::string& description,
                        int64_t mod) {
@@ -40,26 +32,23 @@ ordered_json deck_json(int64_t id, const std::string& name, const std::string& d
 
 std::map<std::string, std::string> package_decks(const PackageInput& input) {
   std::map<std::string, std::string> decks;
-  for (const PackageDeck& deck : input.decks) {
-    add_with_parents(decks, deck.name);
-    decks[deck.name] = deck.description_html;
-  }
+  for (const PackageDeck& deck : input.decks) decks[deck.name] = deck.description_html;
   std::string_view previous;  // notes come deck by deck
   for (const PackageNote& note : input.notes) {
-    if (note.deck_name != previous) add_with_parents(decks, note.deck_name);
+    if (note.deck_name != previous) decks.try_emplace(std::string(note.deck_name));
     previous = note.deck_name;
   }
   return decks;
 }
 
 int64_t main_deck_id(const PackageInput& input) {
-  return input.decks.empty() ? default_deck_id : deck_id(input.decks.front().name);
+  return input.decks.empty() ? kDefaultDeckId : deck_id(input.decks.front().name);
 }
 
 // Deck 1 "Default" is in every collection Anki writes; old clients fall back to it.
 ordered_json decks_json(const PackageInput& input) {
   ordered_json decks = ordered_json::object();
-  decks[std::to_string(default_deck_id)] = deck_json(default_deck_id, "Default", "", input.created);
+  decks[std::to_string(kDefaultDeckId)] = deck_json(kDefaultDeckId, std::string(kDefaultDeck), "", input.created);
   for (const auto& [name, description] : package_decks(input)) {
     const int64_t id = deck_id(name);
     decks[std::to_string(id)] = deck_json(id, name, description, input.created);

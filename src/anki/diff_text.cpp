@@ -36,7 +36,7 @@ std::string truncated(const std::string& text, size_t max_code_points) {
 
 // A field's text as a quoted line short enough to scan.
 std::string excerpt(const std::string& html) {
-  return "\"" + truncated(one_line(text::strip_html(html)), excerpt_length) + "\"";
+  return fmt::format("\"{}\"", truncated(one_line(text::strip_html(html)), excerpt_length));
 }
 
 std::string summary(const PackageDiff& diff) {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "anki/digest.h"
+#include "deck/model.h"
 
 namespace deckpress::anki {
 namespace {
@@ -44,17 +45,19 @@ int64_t stable_id(std::string_view text) {
   return static_cast<int64_t>((leading_u64(sha256_digest(text)) >> 12) | bit52);
 }
 
-int64_t deck_id(std::string_view deck_name) { return prefixed_id("deck", deck_name); }
+int64_t deck_id(std::string_view deck_name) {
+  return deck_name == kDefaultDeck ? kDefaultDeckId : prefixed_id("deck", deck_name);
+}
 int64_t note_type_id(std::string_view note_type_name) {
   return prefixed_id("note type", note_type_name);
 }
 
-int64_t field_id(int64_t note_type_id, std::string_view field_name) {
-  return prefixed_id("field " + std::to_string(note_type_id), field_name);
+int64_t field_id(int64_t note_type_id, std::string_view field_key) {
+  return prefixed_id("field " + std::to_string(note_type_id), field_key);
 }
 
-int64_t template_id(int64_t note_type_id, std::string_view template_name) {
-  return prefixed_id("template " + std::to_string(note_type_id), template_name);
+int64_t template_id(int64_t note_type_id, std::string_view template_key) {
+  return prefixed_id("template " + std::to_string(note_type_id), template_key);
 }
 
 int64_t note_type_id(const NoteType& type) { return type.id.value_or(note_type_id(type.name)); }
@@ -70,12 +73,13 @@ std::optional<int64_t> explicit_or(const std::optional<int64_t>& given, int64_t 
 }  // namespace
 
 std::optional<int64_t> field_id(const NoteType& type, size_t index) {
-  const int64_t derived = field_id(note_type_id(type), type.fields[index]);
+  const int64_t derived = field_id(note_type_id(type), type.field_keys[index]);
   return explicit_or(index < type.field_ids.size() ? type.field_ids[index] : std::nullopt, derived);
 }
 
 std::optional<int64_t> template_id(const NoteType& type, size_t index) {
-  return explicit_or(type.templates[index].id, template_id(note_type_id(type), type.templates[index].name));
+  const Template& card = type.templates[index];
+  return explicit_or(card.id, template_id(note_type_id(type), card.key.empty() ? card.name : card.key));
 }
 
 uint32_t field_checksum(std::string_view stripped_text) {

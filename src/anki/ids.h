@@ -18,11 +18,17 @@ std::string guid_for(const std::vector<std::string>& parts);
 // clients keep it exact. Used for deck, note type, field and template ids.
 int64_t stable_id(std::string_view text);
 
+// Anki's Default deck has id 1 in every collection; a deck of ours named so
+// is that deck, so its notes land in the user's Default deck.
+inline constexpr int64_t kDefaultDeckId = 1;
 int64_t deck_id(std::string_view deck_name);
 int64_t note_type_id(std::string_view note_type_name);
-// Fields and templates carry ids (Anki 2.1.67+) so re-import matches them.
-int64_t field_id(int64_t note_type_id, std::string_view field_name);
-int64_t template_id(int64_t note_type_id, std::string_view template_name);
+// Fields and templates carry ids (Anki 23.10+) so re-import matches them.
+// They derive from keys users do not rename casually: the field's key, the
+// template's key (or its name when it has none); renaming a display name
+// then updates the note type in place.
+int64_t field_id(int64_t note_type_id, std::string_view field_key);
+int64_t template_id(int64_t note_type_id, std::string_view template_key);
 
 // The ids a note type is packaged with: its explicit ones (notetype.toml's
 // `id` keys), else the derived ones above. A field or template without one

@@ -52,8 +52,9 @@ ordered_json requirements_json(const NoteType& type) {
   return requirements;
 }
 
-ordered_json model_json(const PackageNoteType& entry, int64_t deck) {
-  const NoteType& type = *entry.type;
+}  // namespace
+
+ordered_json note_type_json(const NoteType& type, int64_t mod, int64_t deck) {
   const int64_t id = note_type_id(type);
   ordered_json fields = ordered_json::array();
   for (size_t i = 0; i < type.fields.size(); ++i) fields.push_back(field_json(type, i));
@@ -63,7 +64,7 @@ ordered_json model_json(const PackageNoteType& entry, int64_t deck) {
   ordered_json model = {{"id", id},
           {"name", type.name},
           {"type", type.is_cloze ? cloze_kind : standard_kind},
-          {"mod", entry.mod},
+          {"mod", mod},
           {"usn", -1},
           {"sortf", type.sort_field},
           {"did", deck},
@@ -80,12 +81,12 @@ ordered_json model_json(const PackageNoteType& entry, int64_t deck) {
   return model;
 }
 
-}  // namespace
+std::string note_type_stored_text(const NoteType& type) { return note_type_json(type, 0, 0).dump(); }
 
 ordered_json models_json(const PackageInput& input) {
   ordered_json models = ordered_json::object();
   for (const PackageNoteType& entry : input.note_types) {
-    models[std::to_string(note_type_id(*entry.type))] = model_json(entry, main_deck_id(input));
+    models[std::to_string(note_type_id(*entry.type))] = note_type_json(*entry.type, entry.mod, main_deck_id(input));
   }
   return models;
 }

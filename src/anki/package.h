@@ -13,7 +13,7 @@
 namespace deckpress::anki {
 
 struct PackageDeck {
-  std::string name;              // "A::B"; parents are added as Anki does
+  std::string name;              // "A::B"; Anki creates parents the package leaves out
   std::string description_html;  // may be empty
 };
 

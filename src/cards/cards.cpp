@@ -13,15 +13,23 @@ namespace deckpress::cards {
 
 namespace {
 
+constexpr int kNoField = -1;  // field_index() of a name the note type lacks
+constexpr std::string_view kDeckSeparator = "::";
+// The longest <hr id=answer> worth comparing: the tag with spaces and quotes.
+constexpr size_t kLongestAnswerRule = 40;
+
+// A cloze card's ord is its cloze number - 1: c1 is card 0.
+constexpr int cloze_ord(int number) { return number - 1; }
+constexpr int cloze_number(int ord) { return ord + 1; }
+
+// Special fields with a value on every card; Tags and FrontSide may be empty.
 bool always_non_empty(const std::string& field) {
-  static const std::vector<std::string> specials = {"Card", "CardFlag", "Deck",
-                                                    "Subdeck", "Type", "CardID"};
-  return std::find(specials.begin(), specials.end(), field) != specials.end();
+  return is_special_field(field) && field != "Tags" && field != "FrontSide";
 }
 
 int field_index(const NoteType& type, const std::string& name) {
   auto found = std::find(type.fields.begin(), type.fields.end(), name);
-  return found == type.fields.end() ? -1 : static_cast<int>(found - type.fields.begin());
+  return found == type.fields.end() ? kNoField : static_cast<int>(found - type.fields.begin());
 }
 
 // Anki's non-empty test for a field or special field of the note.
@@ -29,7 +37,7 @@ bool non_empty(const CardContext& note, const std::string& field) {
   if (always_non_empty(field)) return true;
   if (field == "Tags") return !note.tags.empty();
   int index = field_index(*note.type, field);
-  return index >= 0 && !text::field_is_empty((*note.fields_html)[index]);
+  return index != kNoField && !text::field_is_empty((*note.fields_html)[index]);
 }
 
 std::string joined_tags(const std::vector<std::string>& tags) {
@@ -42,8 +50,8 @@ std::string special_value(const CardContext& note, const std::string& field, int
   if (field == "Tags") return joined_tags(note.tags);
   if (field == "Deck") return note.deck_name;
   if (field == "Subdeck") {
-    size_t split = note.deck_name.rfind("::");
-    return split == std::string::npos ? note.deck_name : note.deck_name.substr(split + 2);
+    size_t split = note.deck_name.rfind(kDeckSeparator);
+    return split == std::string::npos ? note.deck_name : note.deck_name.substr(split + kDeckSeparator.size());
   }
   if (field == "Type") return note.type->name;
   if (field == "Card") {
@@ -59,8 +67,8 @@ FieldLookup lookup_for(const CardContext& note, const Side& side) {
   lookup.render = [&note, side](const std::string& field, const std::vector<std::string>& filters) {
     std::string value;
     if (field == "FrontSide") value = side.front_side_html;
-    else if (int index = field_index(*note.type, field); index >= 0) value = (*note.fields_html)[index];
-    else value = special_value(note, field, side.cloze_number - 1);
+    else if (int index = field_index(*note.type, field); index != kNoField) value = (*note.fields_html)[index];
+    else value = special_value(note, field, cloze_ord(side.cloze_number));
     return apply_filters(value, field, filters, side);
   };
   return lookup;
@@ -70,7 +78,7 @@ FieldLookup lookup_for(const CardContext& note, const Side& side) {
 // in any case and quoting; npos otherwise.
 size_t answer_rule_end(const std::string& html, size_t open) {
   size_t close = html.find('>', open);
-  if (close == std::string::npos || close - open > 40) return std::string::npos;
+  if (close == std::string::npos || close - open > kLongestAnswerRule) return std::string::npos;
   std::string tag;
   for (size_t i = open; i <= close; ++i) {
     char c = static_cast<char>(std::tolower(static_cast<unsigned char>(html[i])));
@@ -93,18 +101,24 @@ std::string without_answer_rule(const std::string& html) {
 
 }  // namespace
 
+bool is_special_field(std::string_view name) {
+  static constexpr std::string_view specials[] = {"FrontSide", "Card", "CardFlag", "Deck",
+                                                  "Subdeck",   "Tags", "Type",     "CardID"};
+  return std::find(std::begin(specials), std::end(specials), name) != std::end(specials);
+}
+
 std::vector<int> card_ords(const CardContext& note) {
   std::vector<int> ords;
   if (note.type->is_cloze) {
     std::set<int> numbers;
     for (const auto& field : *note.fields_html) numbers.merge(text::cloze_numbers(field));
     for (int number : numbers)
-      if (number <= 500) ords.push_back(number - 1);
+      if (number <= text::kMaxClozeNumber) ords.push_back(cloze_ord(number));
     return ords;
   }
   FieldLookup lookup = lookup_for(note, Side{});
   for (size_t i = 0; i < note.type->templates.size(); ++i) {
-    auto nodes = parse_template(strip_comments(note.type->templates[i].front));
+    auto nodes = parse_template(note.type->templates[i].front);
     if (renders_content(nodes, lookup)) ords.push_back(static_cast<int>(i));
   }
   return ords;
@@ -113,7 +127,7 @@ std::vector<int> card_ords(const CardContext& note) {
 CardSides render_card(const CardContext& note, int ord, FrontSide front_side) {
   const Template& tmpl = note.type->templates[note.type->is_cloze ? 0 : static_cast<size_t>(ord)];
   Side side;
-  side.cloze_number = ord + 1;
+  side.cloze_number = cloze_number(ord);
   CardSides sides;
   sides.question_html = render_template(parse_template(tmpl.front), lookup_for(note, side));
   side.answer = true;
@@ -127,12 +141,12 @@ std::vector<Requirement> template_requirements(const NoteType& type) {
   std::vector<Requirement> requirements;
   const size_t count = type.fields.size();
   for (size_t t = 0; t < type.templates.size(); ++t) {
-    auto nodes = parse_template(strip_comments(type.templates[t].front));
+    auto nodes = parse_template(type.templates[t].front);
     auto renders_with = [&](const std::vector<bool>& filled) {
       FieldLookup lookup;
       lookup.non_empty = [&](const std::string& field) {
         int index = field_index(type, field);
-        return index >= 0 && filled[static_cast<size_t>(index)];
+        return index != kNoField && filled[static_cast<size_t>(index)];
       };
       return renders_content(nodes, lookup, true);
     };

@@ -17,6 +17,10 @@ struct CardContext {
   std::string deck_name;
 };
 
+// Anki's special fields, which templates may name besides the note type's:
+// FrontSide, Card, CardFlag, Deck, Subdeck, Tags, Type, CardID.
+bool is_special_field(std::string_view name);
+
 // The ords of the cards Anki would create for the note: template indexes
 // whose front is non-empty, or cloze numbers - 1 for cloze note types.
 std::vector<int> card_ords(const CardContext& note);

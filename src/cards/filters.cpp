@@ -1,5 +1,6 @@
 #include "cards/filters.h"
 
+#include <algorithm>
 #include <regex>
 
 #include "text/cloze.h"
@@ -44,10 +45,16 @@ std::string apply_one(const std::string& filter, std::string value, const std::s
 
 }  // namespace
 
-bool is_known_filter(const std::string& filter) {
-  for (const char* known : {"text", "hint", "cloze", "cloze-only", "type", "nc", "furigana", "kana", "kanji"})
-    if (filter == known) return true;
-  return filter.starts_with("tts");
+const char* const kKnownFilters = "text, hint, type, cloze, cloze-only, furigana, kana, kanji and tts";
+
+const std::string* unknown_filter(const std::vector<std::string>& filters) {
+  static const std::vector<std::string> known = {"",      "text",       "hint",     "type", "cloze",
+                                                 "cloze-only", "furigana", "kana", "kanji"};
+  if (!filters.empty() && filters.front() == "type") return nullptr;
+  for (const auto& filter : filters)
+    if (std::find(known.begin(), known.end(), filter) == known.end() && !filter.starts_with("tts "))
+      return &filter;
+  return nullptr;
 }
 
 std::string apply_filters(std::string value, const std::string& field,

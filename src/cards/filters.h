@@ -12,8 +12,13 @@ struct Side {
   std::string front_side_html;  // what {{FrontSide}} shows on the answer
 };
 
-// True for the filters Anki knows (text, hint, cloze, type, furigana, tts...).
-bool is_known_filter(const std::string& filter);
+// The first filter of a chain (outermost first) that Anki does not know, or
+// nullptr when it knows them all. {{type:...}} takes the rest of its chain as
+// options, as in Anki.
+const std::string* unknown_filter(const std::vector<std::string>& filters);
+
+// Anki's filters, as a message lists them.
+extern const char* const kKnownFilters;
 
 // Applies `filters` (outermost first, so the last runs first) to a field's
 // value. Unknown filters are ignored, as in Anki.

@@ -6,6 +6,9 @@ namespace deckpress::cards {
 
 namespace {
 
+constexpr std::string_view kOpen = "{{", kClose = "}}";
+constexpr std::string_view kCommentOpen = "<!--", kCommentClose = "-->";
+
 std::string trim(std::string_view text) {
   size_t begin = text.find_first_not_of(" \t\r\n");
   if (begin == std::string_view::npos) return "";
@@ -13,50 +16,46 @@ std::string trim(std::string_view text) {
   return std::string(text.substr(begin, end - begin + 1));
 }
 
-// "f2:f1:Field" -> field "Field", filters {"f2", "f1"}.
-TemplateNode replacement(std::string_view tag) {
-  TemplateNode node;
-  node.kind = TemplateNode::Kind::replacement;
-  std::string inner = trim(tag);
-  size_t start = 0;
-  for (size_t colon; (colon = inner.find(':', start)) != std::string::npos; start = colon + 1)
-    node.filters.push_back(trim(std::string_view(inner).substr(start, colon - start)));
-  node.field = trim(std::string_view(inner).substr(start));
-  return node;
+// A tag's inner text as Anki classifies it: extra opening braces dropped,
+// then a leading #, ^ or / makes it a section tag.
+TemplateTag classify(size_t begin, size_t end, std::string_view inner) {
+  std::string text = trim(inner.substr(std::min(inner.find_first_not_of('{'), inner.size())));
+  TemplateTag tag{begin, end, 0, text};
+  if (text.size() >= 2 && (text[0] == '#' || text[0] == '^' || text[0] == '/')) {
+    tag.sigil = text[0];
+    tag.text = trim(std::string_view(text).substr(1));
+  }
+  return tag;
 }
 
 class Parser {
  public:
-  explicit Parser(std::string_view source) : source_(source) {}
+  Parser(std::string_view source, const std::vector<TemplateTag>& tags) : source_(source), tags_(tags) {}
 
   std::vector<TemplateNode> parse_until(const std::string* closing) {
     std::vector<TemplateNode> nodes;
-    while (at_ < source_.size()) {
-      size_t open = source_.find("{{", at_);
-      size_t close = open == std::string_view::npos ? open : source_.find("}}", open + 2);
-      if (close == std::string_view::npos) {
-        add_text(nodes, source_.substr(at_));
-        at_ = source_.size();
-        break;
-      }
-      add_text(nodes, source_.substr(at_, open - at_));
-      std::string_view tag = source_.substr(open + 2, close - open - 2);
-      at_ = close + 2;
-      std::string inner = trim(tag);
-      if (!inner.empty() && inner[0] == '/') {
-        if (closing && trim(std::string_view(inner).substr(1)) == *closing) return nodes;
-        add_text(nodes, source_.substr(open, close + 2 - open));
-      } else if (!inner.empty() && (inner[0] == '#' || inner[0] == '^')) {
+    for (; next_ < tags_.size(); ++next_) {
+      const TemplateTag& tag = tags_[next_];
+      add_text(nodes, source_.substr(at_, tag.begin - at_));
+      at_ = tag.end;
+      if (tag.sigil == '/') {
+        if (closing && tag.text == *closing) return nodes;
+        add_text(nodes, source_.substr(tag.begin, tag.end - tag.begin));
+      } else if (tag.sigil) {
         TemplateNode node;
-        node.kind = inner[0] == '#' ? TemplateNode::Kind::section
-                                    : TemplateNode::Kind::inverted_section;
-        node.field = trim(std::string_view(inner).substr(1));
+        node.kind = tag.sigil == '#' ? TemplateNode::Kind::section : TemplateNode::Kind::inverted_section;
+        node.field = tag.text;
+        ++next_;
         node.children = parse_until(&node.field);
         nodes.push_back(std::move(node));
+        if (next_ == tags_.size()) break;
       } else {
-        nodes.push_back(replacement(tag));
+        nodes.push_back(replacement(tag.text));
       }
     }
+    // The end of the template, in the innermost section left open.
+    add_text(nodes, source_.substr(at_));
+    at_ = source_.size();
     return nodes;
   }
 
@@ -73,7 +72,9 @@ class Parser {
   }
 
   std::string_view source_;
-  size_t at_ = 0;
+  const std::vector<TemplateTag>& tags_;
+  size_t next_ = 0;  // the next tag to read
+  size_t at_ = 0;    // the source before it is read
 };
 
 bool section_open(const TemplateNode& node, const FieldLookup& lookup) {
@@ -83,8 +84,40 @@ bool section_open(const TemplateNode& node, const FieldLookup& lookup) {
 
 }  // namespace
 
+std::vector<TemplateTag> template_tags(std::string_view source) {
+  std::vector<TemplateTag> tags;
+  size_t at = 0;
+  while (true) {
+    size_t open = source.find(kOpen, at);
+    size_t comment = source.find(kCommentOpen, at);
+    if (comment < open) {
+      size_t close = source.find(kCommentClose, comment + kCommentOpen.size());
+      if (close == std::string_view::npos) break;  // Anki reads an unclosed comment as text
+      at = close + kCommentClose.size();
+      continue;
+    }
+    if (open == std::string_view::npos) break;
+    size_t close = source.find(kClose, open + kOpen.size());
+    if (close == std::string_view::npos) break;
+    at = close + kClose.size();
+    tags.push_back(classify(open, at, source.substr(open + kOpen.size(), close - open - kOpen.size())));
+  }
+  return tags;
+}
+
+TemplateNode replacement(std::string_view text) {
+  TemplateNode node;
+  node.kind = TemplateNode::Kind::replacement;
+  size_t start = 0;
+  for (size_t colon; (colon = text.find(':', start)) != std::string::npos; start = colon + 1)
+    node.filters.push_back(trim(text.substr(start, colon - start)));
+  node.field = trim(text.substr(start));
+  return node;
+}
+
 std::vector<TemplateNode> parse_template(std::string_view source) {
-  return Parser(source).parse_until(nullptr);
+  auto tags = template_tags(source);
+  return Parser(source, tags).parse_until(nullptr);
 }
 
 std::string render_template(const std::vector<TemplateNode>& nodes, const FieldLookup& lookup) {
@@ -117,19 +150,6 @@ bool renders_content(const std::vector<TemplateNode>& nodes, const FieldLookup& 
     }
     return false;
   });
-}
-
-std::string strip_comments(std::string_view source) {
-  std::string out;
-  size_t at = 0;
-  while (at < source.size()) {
-    size_t open = source.find("<!--", at);
-    out += source.substr(at, open - at);
-    if (open == std::string_view::npos) break;
-    size_t close = source.find("-->", open + 4);
-    at = close == std::string_view::npos ? source.size() : close + 3;
-  }
-  return out;
 }
 
 }  // namespace deckpress::cards

@@ -9,6 +9,18 @@
 
 namespace deckpress::cards {
 
+// One {{...}} tag of a template, as Anki reads it.
+struct TemplateTag {
+  size_t begin = 0;  // offset of its "{{"
+  size_t end = 0;    // offset after its "}}"
+  char sigil = 0;    // '#', '^' or '/' for sections; 0 for a replacement
+  std::string text;  // after the sigil, trimmed: a section's field, or "filters:Field"
+};
+
+// The tags of a template in order. Tags inside <!-- --> comments are text,
+// as in Anki.
+std::vector<TemplateTag> template_tags(std::string_view source);
+
 struct TemplateNode {
   enum class Kind { text, replacement, section, inverted_section };
   Kind kind = Kind::text;
@@ -18,8 +30,12 @@ struct TemplateNode {
   std::vector<TemplateNode> children;
 };
 
+// "f2:f1:Field" -> field "Field", filters {"f2", "f1"}.
+TemplateNode replacement(std::string_view text);
+
 // Parses a template; an unclosed section ends at the end of the template and
-// a stray {{/X}} is kept as text, as Anki renders them.
+// a stray {{/X}} is kept as text. Note types are checked before their cards
+// are made (template_check.h), so only verbatim ones get here with either.
 std::vector<TemplateNode> parse_template(std::string_view source);
 
 // Answers questions about the note a template is rendered for.
@@ -37,8 +53,5 @@ std::string render_template(const std::vector<TemplateNode>& nodes, const FieldL
 // X, as for the legacy "req" cache.
 bool renders_content(const std::vector<TemplateNode>& nodes, const FieldLookup& lookup,
                      bool inverted_always_count = false);
-
-// The template without <!-- --> comments: Anki ignores references in them.
-std::string strip_comments(std::string_view source);
 
 }  // namespace deckpress::cards

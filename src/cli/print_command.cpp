@@ -8,6 +8,7 @@
 #include "deck/diagnostic_format.h"
 #include "pipeline/output_file.h"
 #include "pipeline/package_sheet.h"
+#include "print/mathjax.h"
 
 namespace deckpress::cli {
 
@@ -27,8 +28,10 @@ int run_print(const PrintCommand& settings) {
   }
   Diagnostics diagnostics;
   std::optional<std::string> pdf;
+  // Formulas are kept beside the sheet, as a build keeps them in its output folder.
+  print::MathJax math(out.parent_path() / ".deckpress" / "math");
   try {
-    pdf = pipeline::package_sheet(settings.package, settings.selection, settings.sheet, diagnostics);
+    pdf = pipeline::package_sheet(settings.package, settings.selection, settings.sheet, diagnostics, &math);
   } catch (const std::exception& error) {
     std::cerr << "deckpress: " << error.what() << "\n";
     return io_error;

@@ -8,9 +8,11 @@
 
 #include <fmt/format.h>
 
+#include "deck/escapes.h"
 #include "deck/file_bytes.h"
 #include "deck/limits.h"
 #include "deck/name_rules.h"
+#include "deck/names.h"
 #include "deck/pieces.h"
 #include "deck/subdecks.h"
 #include "deck/text_value.h"
@@ -22,33 +24,6 @@ namespace deckpress {
 namespace fs = std::filesystem;
 
 namespace {
-
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-// The byte offset where each line of `file` begins; lines are numbered from 1.
-std::vector<size_t> line_offsets(std::string_view file) {
-  std::vector<size_t> offsets = {0, 0};
-  for (size_t at = file.find('\n'); at != std::string_view::npos; at = file.find('\n', at + 1))
-    offsets.push_back(at + 1);
-  return offsets;
-}
-
-// Where a string value's text begins: after its opening quotes, and after
-// the newline that TOML trims right after a multi-line opener. `text` begins
-// at the file's line `first_line`; `lines` are its line offsets.
-SourcePos text_start(std::string_view text, const std::vector<size_t>& lines, int first_line,
-                     const SourcePos& value) {
-  int line = value.line - first_line + 1;
-  if (line < 1 || static_cast<size_t>(line) >= lines.size()) return value;
-  size_t at = lines[line];
-  for (int column = 1; column < value.column && at < text.size(); ++at)
-    if (at + 1 == text.size() || !is_continuation(text[at + 1])) ++column;
-  std::string_view rest = text.substr(std::min(at, text.size()));
-  bool multiline = rest.starts_with("\"\"\"") || rest.starts_with("'''");
-  if (multiline && (rest.substr(3).starts_with("\n") || rest.substr(3).starts_with("\r\n")))
-    return {value.path, value.line + 1, 1};
-  return {value.path, value.line, value.column + (multiline ? 3 : 1)};
-}
 
 std::string print_value(const toml::node& node) {
   if (auto s = node.value<std::string>(); s && node.is_string()) return *s;
@@ -140,19 +115,30 @@ class DeckReader {
         diagnostics_.error(pos_of(*table->get("name"), origin_), problem);
       deck_.name = *name;
     }
+    read_format(*table);
     if (auto description = get_text(*table, "description", origin_, diagnostics_)) {
       deck_.description = std::move(description->text);
       deck_.description_format = description->format;
+      SourcePos value = pos_of(*description->node, origin_);
+      check_written_string(written(value), value, deck_.description,
+                           description->format.value_or(deck_.format), diagnostics_);
     }
     read_media_folder(*table);
+    if (deck_.name == kDefaultDeck && !deck_.description.empty())
+      diagnostics_.error(pos_of(*table->get("description"), origin_),
+                         "Anki keeps the description of its Default deck as the user wrote it; "
+                         "remove 'description' or give the deck a name of its own");
     deck_.tags = read_tags(*table);
     default_type_ = get_string(*table, "note_type", origin_, diagnostics_).value_or("basic");
     if (const toml::node* where = table->get("note_type")) default_type_pos_ = pos_of(*where, origin_);
     deck_.allow_html = get_bool(*table, "allow_html", origin_, diagnostics_).value_or(false);
-    if (auto format = get_string(*table, "format", origin_, diagnostics_)) {
+  }
+
+  void read_format(const toml::table& table) {
+    if (auto format = get_string(table, "format", origin_, diagnostics_)) {
       if (*format == "html") deck_.format = TextFormat::html;
       else if (*format != "markdown")
-        diagnostics_.error(pos_of(*table->get("format"), origin_),
+        diagnostics_.error(pos_of(*table.get("format"), origin_),
                            fmt::format("format must be \"markdown\" or \"html\", not \"{}\"", *format));
     }
   }
@@ -216,9 +202,9 @@ class DeckReader {
     auto key = get_string(table, "type", origin_, diagnostics_);
     std::string name = key.value_or(default_type_);
     if (const NoteType* type = note_types_.find(name, diagnostics_)) return type;
-    // Positions are made only now: each copies the file's path, once per note otherwise.
-    std::optional<SourcePos> where = key ? pos_of(*table.get("type"), origin_) : default_type_pos_;
-    SourcePos at = where.value_or(pos_of(table, origin_));
+    // Where the type was named, made only for a type that cannot be used.
+    bool where = key || default_type_pos_;  // the type was named: by the note or by [deck]
+    SourcePos at = key ? pos_of(*table.get("type"), origin_) : default_type_pos_ ? *default_type_pos_ : pos_of(table, origin_);
     if (note_types_.broken(name)) {
       // Its files' problems are reported where they are, once per run; each
       // deck that uses it still says, once, why its notes are left out.
@@ -300,7 +286,10 @@ class DeckReader {
     if (text) {
       field.text = std::move(text->text);
       field.format = text->format;
-      field.pos = text_start(text_, line_offsets_, origin_.first_line, pos_of(*text->node, origin_));
+      SourcePos value = pos_of(*text->node, origin_);
+      std::string_view raw = written(value);
+      field.pos = raw.empty() ? value : text_start(raw, value);
+      check_written_string(raw, value, field.text, field.format.value_or(deck_.format), diagnostics_);
     }
     if (required && is_blank(field.text) && (text || !table.contains(key))) {
       const toml::node* value = table.get(key);
@@ -309,6 +298,12 @@ class DeckReader {
                                : fmt::format("missing field '{}' of a '{}' note", key, note.type->key));
     }
     return field;
+  }
+
+  // The file's text from `pos` on, in the piece being read.
+  std::string_view written(const SourcePos& pos) const {
+    size_t at = byte_at(text_, line_offsets_, origin_.first_line, pos);
+    return at == std::string_view::npos ? std::string_view() : text_.substr(at);
   }
 
   static bool is_blank(const std::string& text) {
@@ -428,17 +423,7 @@ std::optional<Deck> load_deck_file(const fs::path& path, NoteTypes& note_types,
 }
 
 SourcePos position_in(const Field& field, size_t offset) {
-  SourcePos pos = field.pos;
-  std::string_view before = std::string_view(field.text).substr(0, offset);
-  for (size_t i = 0; i < before.size(); ++i) {
-    if (before[i] == '\n') {
-      ++pos.line;
-      pos.column = 1;
-    } else if (!is_continuation(before[i])) {
-      ++pos.column;
-    }
-  }
-  return pos;
+  return advanced(field.pos, std::string_view(field.text).substr(0, offset));
 }
 
 }  // namespace deckpress

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "deck/source.h"
@@ -15,6 +16,8 @@ struct Template {
   std::string name;
   std::string front;  // Anki's qfmt
   std::string back;   // Anki's afmt
+  std::string key;    // stable key its id derives from; empty: the id derives from the name
+  std::string front_path, back_path;  // the files, as diagnostics name them; empty when made in code
   // An explicit Anki template id (notetype.toml's `id`, which `import` writes
   // to keep Anki's); 0 writes none, as Anki before 23.10 had. Unset: derived.
   std::optional<int64_t> id;
@@ -75,7 +78,8 @@ struct NoteType {
   NoteTypeSettings settings;
   // Templates packaged exactly as written, whatever deckpress can check or
   // render in them: imported note types it cannot express (image occlusion,
-  // unknown filters, scripts).
+  // unknown filters, scripts). Problems the template checks find are one
+  // warning instead of errors.
   bool verbatim = false;
 };
 
@@ -117,6 +121,9 @@ struct Subdeck {
   std::optional<TextFormat> description_format;  // unset: the deck's format
   SourcePos pos;
 };
+
+// Anki's own deck, in every collection: a deck file of this name fills it.
+inline constexpr std::string_view kDefaultDeck = "Default";
 
 struct Deck {
   std::string name;         // "A::B" for subdecks

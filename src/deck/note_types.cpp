@@ -4,12 +4,14 @@
 #include <functional>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include <fmt/format.h>
 
 #include "deck/builtin_templates.h"
 #include "deck/file_bytes.h"
 #include "deck/note_type_settings.h"
+#include "deck/names.h"
 #include "deck/toml_util.h"
 
 namespace deckpress {
@@ -52,13 +54,15 @@ bool is_stock_name(std::string name) {
   return false;
 }
 
-// Why Anki would refuse `name` as a field name, or "".
-std::string field_name_problem(const std::string& name) {
-  if (name.find_first_of(":{}\"") != std::string::npos)
-    return fmt::format("field name '{}' may not contain : {{ }} or \"", name);
-  if (name.starts_with('#') || name.starts_with('/') || name.starts_with('^'))
+// Why Anki would refuse or rewrite `name`, or "": it removes quotes from
+// every name, and from field names : { } and a leading # / ^ as well.
+std::string name_problem(std::string_view what, const std::string& name) {
+  bool field = what == "field name";
+  if (name.find_first_of(field ? ":{}\"" : "\"") != std::string::npos)
+    return fmt::format("{} '{}' may not contain {}", what, name, field ? ": { } or \"" : "\"");
+  if (field && (name.starts_with('#') || name.starts_with('/') || name.starts_with('^')))
     return fmt::format("field name '{}' may not start with # / or ^", name);
-  return "";
+  return name_rewrite_problem(what, name);
 }
 
 std::vector<std::string> with(std::vector<std::string> keys, std::initializer_list<std::string> more) {
@@ -111,12 +115,13 @@ class NoteTypeReader {
     read_note_type_settings(table, type, path_, diagnostics_);
     type.name = get_string(table, "name", path_, diagnostics_).value_or("");
     if (type.name.empty()) diagnostics_.error({path_, 1, 1}, "a note type needs a 'name'");
+    else if (auto problem = name_problem("note type name", type.name); !problem.empty())
+      diagnostics_.error(pos_of(*table.get("name"), path_), problem);
     // An explicit id makes it the user's own note type, which may keep Anki's name.
-    if ((is_stock_name(type.name) && !type.id) || type.name.find('"') != std::string::npos)
+    else if (is_stock_name(type.name) && !type.id)
       diagnostics_.error(pos_of(*table.get("name"), path_),
-                         fmt::format("note type name '{}' is one of Anki's own or contains '\"'; "
-                                     "choose a name of your own so your notes never touch the user's",
-                                     type.name));
+                         fmt::format("note type name '{}' is one of Anki's own; choose a name of your "
+                                     "own so your notes never touch the user's", type.name));
     type.is_cloze = get_bool(table, "cloze", path_, diagnostics_).value_or(false);
     for (const auto& css : get_strings(table, "css", path_, diagnostics_).value_or(std::vector<std::string>{}))
       type.css += file_text(css, *table.get("css"), files);
@@ -143,11 +148,9 @@ class NoteTypeReader {
       if (std::find(note_keys.begin(), note_keys.end(), key) != note_keys.end())
         diagnostics_.error(pos_of(*field->get("key"), path_),
                            fmt::format("field key '{}' is taken by the note itself; choose another", key));
-      if (auto problem = field_name_problem(name); !problem.empty())
-        diagnostics_.error(pos_of(*field->get("name"), path_), problem);
-      if (std::find(type.fields.begin(), type.fields.end(), name) != type.fields.end() ||
-          std::find(type.field_keys.begin(), type.field_keys.end(), key) != type.field_keys.end())
-        diagnostics_.error(pos_of(node, path_), fmt::format("field '{}' is defined twice", key));
+      if (!name.empty()) check_name("field name", name, type.fields, *field->get("name"));
+      if (std::find(type.field_keys.begin(), type.field_keys.end(), key) != type.field_keys.end())
+        diagnostics_.error(pos_of(*field->get("key"), path_), fmt::format("field key '{}' is defined twice", key));
       type.field_keys.push_back(key);
       type.fields.push_back(name);
       type.field_required.push_back(get_bool(*field, "required", path_, diagnostics_).value_or(false));
@@ -171,29 +174,61 @@ class NoteTypeReader {
     for (const auto& node : *templates) {
       const toml::table* entry = node.as_table();
       if (!entry) continue;
-      check_keys(*entry, with(template_setting_keys, {"name", "front", "back"}), "[[template]]", path_,
+      check_keys(*entry, with(template_setting_keys, {"key", "name", "front", "back"}), "[[template]]", path_,
                  diagnostics_);
       Template tmpl;
       read_template_settings(*entry, tmpl, path_, diagnostics_);
       tmpl.name = get_string(*entry, "name", path_, diagnostics_).value_or("");
       if (tmpl.name.empty())
         diagnostics_.error(pos_of(node, path_), "a [[template]] needs a 'name'");
-      tmpl.front = template_file(*entry, "front", node, files);
-      tmpl.back = template_file(*entry, "back", node, files);
+      else
+        check_name("template name", tmpl.name, names_of(type.templates), *entry->get("name"));
+      tmpl.key = template_key(*entry, type.templates);
+      std::tie(tmpl.front, tmpl.front_path) = template_file(*entry, "front", node, files);
+      std::tie(tmpl.back, tmpl.back_path) = template_file(*entry, "back", node, files);
       type.templates.push_back(std::move(tmpl));
     }
     if (type.is_cloze && type.templates.size() != 1)
       diagnostics_.error({path_, 1, 1}, "a cloze note type has exactly one [[template]]");
   }
 
-  std::string template_file(const toml::table& entry, std::string_view side,
-                            const toml::node& where, std::vector<fs::path>& files) {
+  // Anki renames a name equal to an earlier one ignoring case, and rewrites
+  // one it would trim or normalise; quotes it removes.
+  void check_name(std::string_view what, const std::string& name, const std::vector<std::string>& earlier,
+                  const toml::node& where) {
+    std::string problem = name_problem(what, name);
+    if (problem.empty()) problem = duplicate_name_problem(what, name, earlier);
+    if (!problem.empty()) diagnostics_.error(pos_of(where, path_), problem);
+  }
+
+  static std::vector<std::string> names_of(const std::vector<Template>& templates) {
+    std::vector<std::string> names;
+    for (const auto& tmpl : templates) names.push_back(tmpl.name);
+    return names;
+  }
+
+  // The optional key its id derives from, unique in the note type.
+  std::string template_key(const toml::table& entry, const std::vector<Template>& earlier) {
+    auto key = get_string(entry, "key", path_, diagnostics_);
+    if (!key) return "";
+    const toml::node& where = *entry.get("key");
+    if (!valid_key(*key))
+      diagnostics_.error(pos_of(where, path_), fmt::format("template key '{}' may use only a-z, 0-9, '-' and '_'", *key));
+    else if (std::any_of(earlier.begin(), earlier.end(), [&](const Template& t) { return t.key == *key; }))
+      diagnostics_.error(pos_of(where, path_), fmt::format("template key '{}' is defined twice", *key));
+    return *key;
+  }
+
+  // The template file's text, and its path as diagnostics name it.
+  std::pair<std::string, std::string> template_file(const toml::table& entry, std::string_view side,
+                                                    const toml::node& where, std::vector<fs::path>& files) {
     auto rel = get_string(entry, side, path_, diagnostics_);
     if (!rel) {
       diagnostics_.error(pos_of(where, path_), fmt::format("a [[template]] needs '{}'", side));
-      return "";
+      return {};
     }
-    return file_text(*rel, *entry.get(side), files);
+    auto inside = inside_root(key_, *rel);
+    return {file_text(*rel, *entry.get(side), files), inside ? root_.display + *inside : ""};
   }
 
   std::string file_text(const std::string& rel, const toml::node& where,
@@ -225,7 +260,8 @@ class NoteTypeReader {
 
 }  // namespace
 
-NoteTypes::NoteTypes(std::vector<fs::path> search_dirs) : search_dirs_(std::move(search_dirs)) {}
+NoteTypes::NoteTypes(std::vector<fs::path> search_dirs, NoteTypeCheck check)
+    : search_dirs_(std::move(search_dirs)), check_(std::move(check)) {}
 
 const NoteType* NoteTypes::find(const std::string& key, Diagnostics& diagnostics) {
   std::lock_guard lock(mutex_);
@@ -241,6 +277,11 @@ const NoteType* NoteTypes::find(const std::string& key, Diagnostics& diagnostics
     if (!reader.read(entry.type, entry.files)) continue;
     entry.type.key = key;
     entry.ok = reader.ok();
+    if (entry.ok && check_) {
+      size_t errors_before = diagnostics.error_count();
+      check_(entry.type, diagnostics);
+      entry.ok = diagnostics.error_count() == errors_before;
+    }
     loaded_.push_back(std::move(entry));
     return loaded_.back().ok ? &loaded_.back().type : nullptr;
   }

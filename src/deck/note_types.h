@@ -4,6 +4,7 @@
 // Safe to use from several threads.
 #include <deque>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -12,11 +13,15 @@
 
 namespace deckpress {
 
+// Checks a note type once its files are read (the pipeline gives
+// cards::check_templates); errors it reports make the note type broken.
+using NoteTypeCheck = std::function<void(const NoteType&, Diagnostics&)>;
+
 class NoteTypes {
  public:
   // `search_dirs`: folders holding one sub-folder per custom note type, tried
-  // in order before the built-ins.
-  explicit NoteTypes(std::vector<std::filesystem::path> search_dirs);
+  // in order before the built-ins. `check` runs on each note type read.
+  explicit NoteTypes(std::vector<std::filesystem::path> search_dirs, NoteTypeCheck check = {});
 
   // The note type named `key` (e.g. "basic"), loading it on first use.
   // Problems in its files go to `diagnostics`; returns null when unknown or broken.
@@ -41,6 +46,7 @@ class NoteTypes {
     bool ok = false;
   };
   std::vector<std::filesystem::path> search_dirs_;
+  NoteTypeCheck check_;
   std::deque<Entry> loaded_;  // a deque keeps NoteType pointers stable
   mutable std::mutex mutex_;  // decks load in parallel
 };

@@ -4,6 +4,23 @@
 
 namespace deckpress {
 
+const std::string& SourcePath::empty() {
+  static const std::string none;
+  return none;
+}
+
+SourcePos advanced(SourcePos start, std::string_view text) {
+  for (char c : text) {
+    if (c == '\n') {
+      ++start.line;
+      start.column = 1;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {  // not a UTF-8 continuation byte
+      ++start.column;
+    }
+  }
+  return start;
+}
+
 void Diagnostics::error(SourcePos pos, std::string message) {
   items_.push_back({Severity::error, std::move(pos), std::move(message)});
 }

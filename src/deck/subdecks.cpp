@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "deck/name_rules.h"
+#include "deck/names.h"
 #include "deck/text_value.h"
 
 namespace deckpress {

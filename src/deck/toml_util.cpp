@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "deck/escapes.h"
+
 namespace deckpress {
 
 // A position toml++ reports (in the text it parsed) as a position in the file.
@@ -106,20 +108,58 @@ std::optional<SourcePos> too_many_dots(std::string_view text, const TomlOrigin& 
   return std::nullopt;
 }
 
-// True when the character at `pos` ends its line: where toml++ stops in a
-// string that was never closed.
-bool at_line_end(std::string_view text, const toml::source_position& pos) {
+// The text of line `line` (from 1), without its line break.
+std::string_view line_of(std::string_view text, uint32_t line) {
   size_t at = 0;
-  for (uint32_t line = 1; line < pos.line && at != std::string_view::npos; ++line) {
+  for (uint32_t i = 1; i < line && at != std::string_view::npos; ++i) {
     at = text.find('\n', at);
     if (at != std::string_view::npos) ++at;
   }
-  for (uint32_t column = 1; at < text.size(); ++at)
-    if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80 && column++ == pos.column) break;
-  return at >= text.size() || text[at] == '\n' || text[at] == '\r';
+  if (at == std::string_view::npos || at > text.size()) return {};
+  std::string_view rest = text.substr(at);
+  return rest.substr(0, rest.find('\n'));
+}
+
+// True when the character at `pos` ends its line: where toml++ stops in a
+// string that was never closed.
+bool at_line_end(std::string_view text, const toml::source_position& pos) {
+  std::string_view line = line_of(text, pos.line);
+  size_t at = 0;
+  for (uint32_t column = 1; at < line.size(); ++at)
+    if ((static_cast<unsigned char>(line[at]) & 0xC0) != 0x80 && column++ == pos.column) break;
+  return at >= line.size() || line[at] == '\r';
 }
 
 }  // namespace
+
+// The byte offset where each line of `file` begins; lines are numbered from 1.
+std::vector<size_t> line_offsets(std::string_view file) {
+  std::vector<size_t> offsets = {0, 0};
+  for (size_t at = file.find('\n'); at != std::string_view::npos; at = file.find('\n', at + 1))
+    offsets.push_back(at + 1);
+  return offsets;
+}
+
+// The byte of `text` at the file position `pos`: `text` begins at the
+// file's line `first_line`; `lines` are its line offsets. npos when outside.
+size_t byte_at(std::string_view text, const std::vector<size_t>& lines, int first_line, const SourcePos& pos) {
+  int line = pos.line - first_line + 1;
+  if (line < 1 || static_cast<size_t>(line) >= lines.size()) return std::string_view::npos;
+  size_t at = lines[line];
+  for (int column = 1; column < pos.column && at < text.size(); ++at)
+    if (at + 1 == text.size() || !((static_cast<unsigned char>(text[at + 1]) & 0xC0) == 0x80)) ++column;
+  return std::min(at, text.size());
+}
+
+// Where a string value's text begins, given where the value is: after its
+// opening quotes, and after the newline that TOML trims right after a
+// multi-line opener.
+SourcePos text_start(std::string_view value, const SourcePos& pos) {
+  bool multiline = value.starts_with("\"\"\"") || value.starts_with("'''");
+  if (multiline && (value.substr(3).starts_with("\n") || value.substr(3).starts_with("\r\n")))
+    return {pos.path, pos.line + 1, 1};
+  return {pos.path, pos.line, pos.column + (multiline ? 3 : 1)};
+}
 
 std::string suggestion(std::string_view key, const std::vector<std::string>& candidates) {
   const std::string* best = nullptr;
@@ -201,12 +241,16 @@ std::optional<toml::table> parse_toml(std::string_view text, const TomlOrigin& o
     return std::nullopt;
   }
   try {
-    return toml::parse(text, origin.path);
+    return toml::parse(text, std::string_view(origin.path.str()));
   } catch (const toml::parse_error& error) {
     const auto& begin = error.source().begin;
     std::string message(error.description());
     if (message.find("control characters") != std::string::npos && at_line_end(text, begin))
       message = "this string is not closed on its line; use \"\"\" for text over several lines";
+    if (auto escape = escape_error(message, line_of(text, begin.line), file_pos(begin, origin))) {
+      diagnostics.error(escape->pos, escape->message);
+      return std::nullopt;
+    }
     diagnostics.error(file_pos(begin, origin), message);
     return std::nullopt;
   }

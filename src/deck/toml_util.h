@@ -17,12 +17,25 @@ namespace deckpress {
 // begins (a piece of a large deck file begins further down; see deck/pieces.h).
 // Positions reported from it are the file's.
 struct TomlOrigin {
-  TomlOrigin(std::string path, int first_line = 1) : path(std::move(path)), first_line(first_line) {}
-  std::string path;
+  TomlOrigin(SourcePath path, int first_line = 1) : path(std::move(path)), first_line(first_line) {}
+  TomlOrigin(const std::string& path, int first_line = 1) : TomlOrigin(SourcePath(path), first_line) {}
+  SourcePath path;  // shared by every position made from it
   int first_line;
 };
 
 SourcePos pos_of(const toml::node& node, const TomlOrigin& origin);
+
+// The byte offset where each line of `file` begins; lines are numbered from 1.
+std::vector<size_t> line_offsets(std::string_view file);
+
+// The byte of `text` at the file position `pos`: `text` begins at the
+// file's line `first_line`; `lines` are its line offsets. npos when outside.
+size_t byte_at(std::string_view text, const std::vector<size_t>& lines, int first_line, const SourcePos& pos);
+
+// Where a string value's text begins, given the value as written from `pos`
+// on: after its opening quotes, and after the newline that TOML trims right
+// after a multi-line opener.
+SourcePos text_start(std::string_view value, const SourcePos& pos);
 
 // "did you mean 'name'?" when one candidate is close to `key`, else "".
 std::string suggestion(std::string_view key, const std::vector<std::string>& candidates);

@@ -20,9 +20,8 @@ bool has_script(std::string lower) {
 
 void find_unknown_filters(const std::vector<cards::TemplateNode>& nodes, std::vector<std::string>& found) {
   for (const cards::TemplateNode& node : nodes) {
-    for (const std::string& filter : node.filters)
-      if (!cards::is_known_filter(filter) && std::find(found.begin(), found.end(), filter) == found.end())
-        found.push_back(filter);
+    const std::string* filter = cards::unknown_filter(node.filters);
+    if (filter && std::find(found.begin(), found.end(), *filter) == found.end()) found.push_back(*filter);
     find_unknown_filters(node.children, found);
   }
 }

@@ -10,6 +10,7 @@
 #include "cards/cards.h"
 #include "deck/limits.h"
 #include "deck/name_rules.h"
+#include "deck/names.h"
 #include "importer/toml_text.h"
 
 namespace deckpress::importer {
@@ -75,8 +76,6 @@ class Planner {
     several_decks_ += decks.size() > 1;
     const auto deck = deck_names_.find(cards->second.front()->deck_id);
     if (deck == deck_names_.end()) return left(note, "whose deck is missing from the package");
-    if (top_level(deck->second->name) == "Default")
-      return left(note, "in Anki's Default deck, which deckpress does not build (move them to a deck of their own)");
     return deck->second->name;
   }
 
@@ -175,7 +174,9 @@ class Planner {
     deck.name = top;
     deck.stem = stem_of(top);
     for (const package::Deck& anki : package_.decks) {
-      if (anki.name == top && is_utf8(anki.description)) deck.description = anki.description;
+      // Anki keeps its Default deck's description as the user wrote it, so a
+      // deck file named Default has none (deck/names.h).
+      if (anki.name == top && top != kDefaultDeck && is_utf8(anki.description)) deck.description = anki.description;
       else if (!anki.filtered && anki.name.starts_with(top + "::") && deck_name_problem(anki.name).empty() &&
                is_utf8(anki.name) && is_utf8(anki.description))
         deck.subdecks.push_back({anki.name.substr(top.size() + 2), anki.description});

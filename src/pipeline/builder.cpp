@@ -43,7 +43,7 @@ std::string options_digest(const BuildOptions& options) {
 
 Builder::Builder(const BuildOptions& options, Disk& disk, std::ostream& out, std::ostream& err)
     : options_(options), disk_(disk), out_(out), err_(err), threads_(options.jobs ? options.jobs : core_count()),
-      scan_(disk, options.out_dir, options_digest(options)) {}
+      scan_(disk, options.out_dir, options_digest(options)), math_(options.out_dir / ".deckpress" / "math") {}
 
 Outcome Builder::run() {
   DeckFiles found = find_deck_files(options_.inputs);
@@ -60,6 +60,7 @@ Outcome Builder::run() {
     Progress progress(jobs_.size(), !options_.quiet);
     compile_decks(progress);
     check_duplicate_notes(jobs_);
+    relate_decks();
     check_locks();
     const int64_t now = anki::build_time();
     if (options_.write) stamp(now);
@@ -130,20 +131,20 @@ void Builder::compile_decks(Progress& progress) {
 void Builder::compile(DeckJob& job) {
   if (job.previous) return;
   auto start = std::chrono::steady_clock::now();
-  auto deck = load(job);
+  auto deck = load(job, job.diagnostics);
   if (deck) job.compiled = compile_deck(std::move(*deck), job.diagnostics, job.repository().root);
   job.seconds = seconds_since(start);
 }
 
 // The stamp records the very bytes parsed: their digest, and the file's
 // size and time from before they were read.
-std::optional<Deck> Builder::load(DeckJob& job) {
+std::optional<Deck> Builder::load(DeckJob& job, Diagnostics& diagnostics) {
   FileState source = FileState::before_reading(disk_, job.file);
-  auto text = read_deck_file(job.file, job.diagnostics);
+  auto text = read_deck_file(job.file, diagnostics);
   if (!text) return std::nullopt;
   source.digest = anki::sha256_hex(*text);
   job.source = std::move(source);
-  return load_deck_text(*text, job.file.generic_string(), job.folder->note_types, job.diagnostics);
+  return load_deck_text(*text, job.file.generic_string(), job.folder->note_types, diagnostics);
 }
 
 // A deck whose repository's lock cannot be read cannot be stamped.

@@ -9,7 +9,8 @@
 //            outputs two decks would share, names Anki takes for a collection
 //   scan     decks whose stamps say they are up to date are not built
 //   compile  load and compile the decks, and read the locks they need
-//   check    across decks: note ids and guids used twice; unreadable locks
+//   check    across decks: note ids and guids used twice; unreadable locks;
+//            deck names in two cases; parents of subdecks compiled (builder_family)
 //   stamp    each deck's package input and lock stamps (--locked: changes are errors)
 //   make     each deck's sheet (check too), package and preview, in unnamed files
 //   commit   the locks, then the outputs of every deck without an error
@@ -29,6 +30,7 @@
 #include "pipeline/pipeline.h"
 #include "pipeline/progress.h"
 #include "pipeline/repository.h"
+#include "print/mathjax.h"
 
 namespace deckpress::pipeline {
 
@@ -48,7 +50,12 @@ class Builder {
   void skip_unchanged();
   void compile_decks(Progress& progress);
   void compile(DeckJob& job);
-  std::optional<Deck> load(DeckJob& job);
+  std::optional<Deck> load(DeckJob& job, Diagnostics& diagnostics);
+  void relate_decks();
+  // The decks whose descriptions a subdeck's package may carry: none with errors.
+  std::vector<const CompiledDeck*> parent_decks() const;
+  // The deck files of the parents `job`'s package carries: inputs of its outputs.
+  std::vector<std::filesystem::path> parent_files(const DeckJob& job) const;
   void check_locks();
   void stamp(int64_t now);
   void report_lock_changes(DeckJob& job);
@@ -74,6 +81,9 @@ class Builder {
   std::vector<std::unique_ptr<Folder>> folders_;
   std::vector<DeckJob> jobs_;
   bool io_failed_ = false;  // something besides a deck's outputs could not be written
+  // One MathJax for the whole build: its node process, when a sheet needs
+  // one, serves every deck's formulas.
+  print::MathJax math_;
 };
 
 inline double seconds_since(std::chrono::steady_clock::time_point start) {

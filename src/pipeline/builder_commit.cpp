@@ -107,6 +107,7 @@ Fingerprint Builder::fingerprint_of(const DeckJob& job) {
   fingerprint.inputs.push_back(*job.source);
   for (const auto& file : inputs_of(*job.compiled, job.folder->note_types))
     fingerprint.inputs.push_back(FileState::of(disk_, file));
+  for (const auto& file : parent_files(job)) fingerprint.inputs.push_back(FileState::of(disk_, file));
   for (const auto& output : job.outputs) fingerprint.outputs.push_back(FileState::of(disk_, output.path));
   return fingerprint;
 }

@@ -81,7 +81,7 @@ Builder::Tasks Builder::output_tasks(DeckJob& job) {
     });
   if (options_.pdf)
     tasks.push_back([this, &job, file = output(".pdf")] {
-      auto pdf = deck_sheet({&*job.compiled}, options_.selection, options_.sheet, job.diagnostics);
+      auto pdf = deck_sheet({&*job.compiled}, options_.selection, options_.sheet, job.diagnostics, &math_);
       if (pdf && file) make_pending(*file, [&pdf](PendingFile& pending) { pending.write(*pdf); });
     });
   if (options_.write && options_.preview)

@@ -15,7 +15,8 @@ namespace deckpress::pipeline {
 void Builder::stamp(int64_t now) {
   for (auto& job : jobs_) {
     if (!job.to_build()) continue;
-    auto stamped = package_input({{&*job.compiled, job.lock_name, &job.repository().lock.current()}}, now);
+    auto stamped =
+        package_input({{&*job.compiled, job.lock_name, &job.repository().lock.current()}}, now, parent_decks());
     job.package = std::move(stamped.input);
     job.stamps = std::move(stamped.stamps);
     if (options_.locked) report_lock_changes(job);

@@ -6,13 +6,15 @@
 #include "text/cloze.h"
 #include "text/cloze_parse.h"
 #include "text/html.h"
+#include "text/html_vocabulary.h"
 #include "text/utf8.h"
 
 namespace deckpress::pipeline {
 namespace {
 
 // How text/cloze.h writes an active deletion on the question side.
-constexpr std::string_view kBlankStart = "<span class=\"cloze\" data-cloze=\"";
+const std::string kBlankStart = "<span class=\"" + std::string(text::kClozeClass) + "\" " +
+                                std::string(text::kClozeAnswerAttribute) + "=\"";
 constexpr std::string_view kEmptyBlank = "\">[...]</span>";
 
 constexpr size_t kShortestBlank = 3;

@@ -25,13 +25,17 @@ class DeckCompiler {
       : out_(out), diagnostics_(diagnostics),
         media_(std::filesystem::path(out.deck.path).parent_path(), repository, out.deck.media_folder) {}
 
+  // The description is compiled after the notes, so that media only it
+  // names are known as such; its problems are still reported first.
   void run() {
+    Diagnostics note_problems;
+    compile_notes(note_problems);
     Field description{out_.deck.description, out_.deck.pos, out_.deck.description_format};
-    out_.description_html = to_html(description, diagnostics_);
+    out_.description_html = to_html(description, diagnostics_, MediaUser::description);
     for (const Subdeck& subdeck : out_.deck.subdecks)
-      out_.subdeck_descriptions_html.push_back(
-          to_html({subdeck.description, subdeck.pos, subdeck.description_format}, diagnostics_));
-    compile_notes();
+      out_.subdeck_descriptions_html.push_back(to_html(
+          {subdeck.description, subdeck.pos, subdeck.description_format}, diagnostics_, MediaUser::description));
+    diagnostics_.append(note_problems);
     for (const NoteType* type : note_types_used()) media_.add_template_media(*type);
     out_.media = media_.files();
   }
@@ -39,7 +43,7 @@ class DeckCompiler {
  private:
   // Notes compile on every core, in slices that collect their own problems;
   // the problems are then reported in note order.
-  void compile_notes() {
+  void compile_notes(Diagnostics& diagnostics) {
     std::vector<Note*> typed;
     for (Note& note : out_.deck.notes)
       if (note.type) typed.push_back(&note);
@@ -50,20 +54,23 @@ class DeckCompiler {
       size_t end = std::min(typed.size(), (slice + 1) * kSliceNotes);
       for (size_t i = slice * kSliceNotes; i < end; ++i) out_.notes[i] = compile_note(*typed[i], found[slice]);
     });
-    for (const auto& problems : found) diagnostics_.append(problems);
+    for (const auto& problems : found) diagnostics.append(problems);
   }
 
-  std::string to_html(const Field& field, Diagnostics& diagnostics) {
+  std::string to_html(const Field& field, Diagnostics& diagnostics, MediaUser user = MediaUser::note) {
     text::HtmlOptions options;
     options.allow_html = out_.deck.allow_html;
     options.media_name = [&](const text::MediaRef& ref) {
       if (is_external(ref.target)) return ref.target;
-      return media_.resolve(ref.target, position_in(field, ref.offset), diagnostics)
-          .value_or(ref.target);
+      auto name = media_.resolve(ref.target, position_in(field, ref.offset), diagnostics, user);
+      if (name && user == MediaUser::description) out_.description_media.insert(*name);
+      return name.value_or(ref.target);
     };
     if (field.format.value_or(out_.deck.format) == TextFormat::html)
       return text::rewrite_html_media(field.text, options).html;
-    return text::markdown_to_html(field.text, options).html;
+    text::Html html = text::markdown_to_html(field.text, options);
+    for (auto& problem : html.problems) diagnostics.warning(position_in(field, problem.offset), std::move(problem.message));
+    return std::move(html.html);
   }
 
   CompiledNote compile_note(Note& note, Diagnostics& diagnostics) {

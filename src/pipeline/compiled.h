@@ -4,6 +4,7 @@
 // sheet and the preview, so they always agree.
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,7 @@ struct CompiledDeck {
   std::vector<std::string> subdeck_descriptions_html;  // as deck.subdecks
   std::vector<CompiledNote> notes;
   std::map<std::string, std::filesystem::path> media;  // package name -> file on disk
+  std::set<std::string> description_media;  // the names the description uses
 };
 
 // Converts the fields, resolves media and decides the cards. Problems the

@@ -4,6 +4,7 @@
 // whose lock they are stamped in.
 #include <filesystem>
 
+#include "cards/template_check.h"
 #include "deck/note_types.h"
 #include "pipeline/repository.h"
 
@@ -11,7 +12,7 @@ namespace deckpress::pipeline {
 
 struct Folder {
   Folder(const std::filesystem::path& dir, Repository& repository)
-      : dir(dir), note_types({dir / "templates", "templates"}), repository(repository) {}
+      : dir(dir), note_types({dir / "templates", "templates"}, cards::check_templates), repository(repository) {}
 
   std::filesystem::path dir;
   NoteTypes note_types;  // safe from several threads: decks compile at once

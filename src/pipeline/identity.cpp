@@ -33,6 +33,20 @@ class PackageBuilder {
     for (const auto& [name, path] : compiled.media) media_.insert({name, path});
   }
 
+  // Parents of the package's decks that a deck of the build defines.
+  void carry_parents(const std::vector<const CompiledDeck*>& build) {
+    std::set<std::string> present;
+    for (const auto& deck : input_.decks) present.insert(deck.name);
+    for (size_t i = 0, own = input_.decks.size(); i < own; ++i)
+      for (const auto& parent : parent_deck_names(input_.decks[i].name)) {
+        auto defined = std::find_if(build.begin(), build.end(),
+                                    [&](const CompiledDeck* deck) { return deck->deck.name == parent; });
+        if (defined == build.end() || !present.insert(parent).second) continue;
+        input_.decks.push_back({parent, (*defined)->description_html});
+        for (const auto& name : (*defined)->description_media) media_.insert({name, (*defined)->media.at(name)});
+      }
+  }
+
   StampedPackage finish() {
     for (const auto& [name, path] : media_) input_.media.push_back({name, path});
     assign_note_ids();
@@ -133,10 +147,19 @@ std::string note_guid(const Deck& deck, const Note& note) {
   return anki::guid_for({"deckpress", note.type->name, note.fields.front().text});
 }
 
-StampedPackage package_input(const std::vector<LockedDeck>& decks, int64_t now) {
+StampedPackage package_input(const std::vector<LockedDeck>& decks, int64_t now,
+                             const std::vector<const CompiledDeck*>& build) {
   PackageBuilder builder(now);
   for (const LockedDeck& deck : decks) builder.add(deck);
+  builder.carry_parents(build);
   return builder.finish();
+}
+
+std::vector<std::string> parent_deck_names(const std::string& name) {
+  std::vector<std::string> parents;
+  for (size_t end = name.find("::"); end != std::string::npos; end = name.find("::", end + 2))
+    parents.push_back(name.substr(0, end));
+  return parents;
 }
 
 }  // namespace deckpress::pipeline

@@ -24,8 +24,17 @@ struct StampedPackage {
 };
 
 // The package of `decks`: every note and note type stamped from its deck's
-// lock (new or changed content gets `now`), without changing the lock.
-StampedPackage package_input(const std::vector<LockedDeck>& decks, int64_t now);
+// lock (new or changed content gets `now`), without changing the lock. A
+// parent deck that one of `build` (the run's compiled decks) defines is
+// carried with its description and the media the description names:
+// importers that always write descriptions would otherwise blank it (see
+// anki::package_decks).
+StampedPackage package_input(const std::vector<LockedDeck>& decks, int64_t now,
+                             const std::vector<const CompiledDeck*>& build = {});
+
+// The names of the parent decks of `name`, outermost first: "A::B::C" has
+// "A" and "A::B".
+std::vector<std::string> parent_deck_names(const std::string& name);
 
 // The hash of a note's content that the lock records: it changes exactly
 // when what Anki shows of the note does.

@@ -15,9 +15,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The files every Anki client shows or plays; docs/deck-format.md lists them.
 const std::array<std::string_view, 12> supported = {".png", ".jpg", ".jpeg", ".gif", ".svg",
-                                                   ".webp", ".mp3", ".ogg", ".wav", ".mp4",
-                                                   ".webm", ".m4a"};
+                                                   ".webp", ".mp3", ".ogg", ".wav", ".m4a",
+                                                   ".mp4", ".webm"};
+
+// "png, jpg, ..., webm": the list the error message gives.
+std::string supported_list() {
+  std::string list;
+  for (std::string_view extension : supported) list += (list.empty() ? "" : ", ") + std::string(extension.substr(1));
+  return list;
+}
 
 std::string lower(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(),
@@ -109,10 +117,23 @@ void MediaResolver::add_template_media(const NoteType& type) {
 }
 
 std::optional<std::string> MediaResolver::resolve(const std::string& target, const SourcePos& pos,
-                                                  Diagnostics& diagnostics) {
+                                                  Diagnostics& diagnostics, MediaUser user) {
   std::lock_guard lock(mutex_);
   if (auto known = names_.find(target); known != names_.end()) return known->second;
   if (!media_folder_.empty()) return resolve_in_folder(target, pos, diagnostics);
+  auto& names = user == MediaUser::note ? names_ : description_names_;
+  if (auto known = names.find(target); known != names.end()) return known->second;
+  auto file = resolve_file(target, pos, diagnostics);
+  if (!file) return std::nullopt;
+  std::string name = (user == MediaUser::description ? "_" : "") + file->first;
+  names[target] = name;
+  files_[name] = file->second;
+  return name;
+}
+
+std::optional<std::pair<std::string, fs::path>> MediaResolver::resolve_file(const std::string& target,
+                                                                            const SourcePos& pos,
+                                                                            Diagnostics& diagnostics) {
   fs::path written(target);
   std::string extension = lower(written.extension().string());
   if (written.is_absolute()) {
@@ -120,9 +141,8 @@ std::optional<std::string> MediaResolver::resolve(const std::string& target, con
     return std::nullopt;
   }
   if (std::find(supported.begin(), supported.end(), extension) == supported.end()) {
-    diagnostics.error(pos, fmt::format("unsupported media type '{}' for '{}' (supported: png, jpg, "
-                                       "gif, svg, webp, mp3, ogg, wav, mp4, webm)",
-                                       extension, target));
+    diagnostics.error(pos, fmt::format("unsupported media type '{}' for '{}' (supported: {})", extension,
+                                       target, supported_list()));
     return std::nullopt;
   }
   std::error_code ec;
@@ -148,9 +168,7 @@ std::optional<std::string> MediaResolver::resolve(const std::string& target, con
   }
   std::string name = fmt::format("{}-{}{}", safe_stem(written.stem().string()),
                                  anki::sha1_hex(*bytes).substr(0, 12), extension);
-  names_[target] = name;
-  files_[name] = file;
-  return name;
+  return std::pair{name, file};
 }
 
 }  // namespace deckpress::pipeline

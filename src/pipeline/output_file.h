@@ -1,7 +1,9 @@
 #pragma once
 // Outputs are written to an unnamed file in the target's folder and only
 // then given their name, so a failed or killed build (even kill -9) never
-// leaves a partial file or replaces a good one.
+// leaves a partial file or replaces a good one. On file systems without
+// unnamed files a temporary name beside the target is used instead (removed
+// unless committed; only kill -9 can leave it behind).
 #include <filesystem>
 #include <functional>
 #include <string_view>
@@ -27,7 +29,10 @@ class PendingFile {
   const std::filesystem::path& target() const { return target_; }
 
  private:
+  void name_temporarily();  // gives the data the name in temporary_, for rename
+
   std::filesystem::path target_;
+  std::filesystem::path temporary_;  // the data's name until commit, if it has one
   int fd_ = -1;
 };
 

@@ -87,7 +87,8 @@ MediaFiles unpack(const PrintablePackage& package, const std::set<std::string>& 
 }  // namespace
 
 std::optional<std::string> package_sheet(const fs::path& path, const Selection& selection,
-                                         const print::SheetOptions& options, Diagnostics& diagnostics) {
+                                         const print::SheetOptions& options, Diagnostics& diagnostics,
+                                         print::MathTypesetter* math) {
   PrintablePackage package = read_printable_package(path);
   SourcePos where{path.string()};
   warn_about_scripts(package, where, diagnostics);
@@ -101,7 +102,7 @@ std::optional<std::string> package_sheet(const fs::path& path, const Selection& 
   source.fetch_media = [&](const std::set<std::string>& names) {
     return unpack(package, names, folder.path(), where, diagnostics);
   };
-  return source_sheet(source, selection, options, diagnostics);
+  return source_sheet(source, selection, options, diagnostics, math);
 }
 
 }  // namespace deckpress::pipeline

@@ -27,7 +27,7 @@ preview::PreviewCard preview_card(const CompiledDeck& compiled, const CompiledNo
           std::move(sides.answer_html),
           source.type->css,
           fmt::format("{}:{}", source.pos.path, source.pos.line),
-          preview::file_url(source.pos.path)};
+          preview::file_url(source.pos.path.str())};
 }
 
 }  // namespace

@@ -14,7 +14,12 @@ NoteType note_type_of(const package::NoteType& anki) {
   type.name = anki.name;
   type.is_cloze = anki.is_cloze;
   type.fields = anki.field_names();
-  for (const package::Template& tmpl : anki.templates) type.templates.push_back({tmpl.name, tmpl.front, tmpl.back});
+  for (const package::Template& tmpl : anki.templates) {
+    Template& added = type.templates.emplace_back();
+    added.name = tmpl.name;
+    added.front = tmpl.front;
+    added.back = tmpl.back;
+  }
   type.css = anki.css;
   type.sort_field = anki.sort_field;
   type.source = "package";

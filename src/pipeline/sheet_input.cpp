@@ -29,14 +29,14 @@ void add_cards(const SheetNote& note, int number, print::ClozeCards cloze, std::
     cards::CardContext context{note.type, &fields, *note.key.tags, note.deck_name};
     auto sides = cards::render_card(context, 0, cards::FrontSide::omitted);
     cards.push_back({note.deck_name, std::move(sides.question_html),
-                     sides.answer_html + answer_key(*note.fields_html), note.pos, number});
+                     sides.answer_html + answer_key(*note.fields_html), note.pos, number, note.type->css});
     return;
   }
   cards::CardContext context{note.type, note.fields_html, *note.key.tags, note.deck_name};
   for (int ord : note.card_ords) {
     auto sides = cards::render_card(context, ord, cards::FrontSide::omitted);
     cards.push_back({note.deck_name, sized_blanks(sides.question_html), std::move(sides.answer_html), note.pos,
-                     number++});
+                     number++, note.type->css});
   }
 }
 
@@ -51,12 +51,13 @@ std::string holdings(const std::string& title, size_t printed, size_t total, con
 // The sheet, unless something before it was an error; then only the
 // settings are checked, so that every problem is reported at once.
 std::optional<std::string> rendered(const print::SheetInput& input, size_t errors_before,
-                                    const print::SheetOptions& options, Diagnostics& diagnostics) {
+                                    const print::SheetOptions& options, Diagnostics& diagnostics,
+                                    print::MathTypesetter* math) {
   if (diagnostics.error_count() > errors_before) {
     print::read_sheet_config(input.settings, options, diagnostics);
     return std::nullopt;
   }
-  return print::render_sheet(input, options, diagnostics);
+  return print::render_sheet(input, options, diagnostics, math);
 }
 
 }  // namespace
@@ -98,7 +99,8 @@ print::SheetInput sheet_input(const SheetSource& source, const Selection& select
 }
 
 std::optional<std::string> source_sheet(const SheetSource& source, const Selection& selection,
-                                        const print::SheetOptions& options, Diagnostics& diagnostics) {
+                                        const print::SheetOptions& options, Diagnostics& diagnostics,
+                                        print::MathTypesetter* math) {
   size_t errors = diagnostics.error_count();
   if (!selection.changed_since.empty()) {
     diagnostics.error(kCommandLine, "--changed-since compares with the lock of a deck folder; a package has none");
@@ -106,11 +108,12 @@ std::optional<std::string> source_sheet(const SheetSource& source, const Selecti
   }
   print::SheetInput input = sheet_input(source, selection, nullptr, options, diagnostics);
   if (source.fetch_media) input.images = source.fetch_media(print::shown_images(input.cards));
-  return rendered(input, errors, options, diagnostics);
+  return rendered(input, errors, options, diagnostics, math);
 }
 
 std::optional<std::string> deck_sheet(const std::vector<const CompiledDeck*>& decks, const Selection& selection,
-                                      const print::SheetOptions& options, Diagnostics& diagnostics) {
+                                      const print::SheetOptions& options, Diagnostics& diagnostics,
+                                      print::MathTypesetter* math) {
   size_t errors = diagnostics.error_count();
   SheetSource source;
   bool hashes = !selection.changed_since.empty();
@@ -135,7 +138,7 @@ std::optional<std::string> deck_sheet(const std::vector<const CompiledDeck*>& de
     }
   }
   return rendered(sheet_input(source, selection, earlier ? &*earlier : nullptr, options, diagnostics), errors, options,
-                  diagnostics);
+                  diagnostics, math);
 }
 
 }  // namespace deckpress::pipeline

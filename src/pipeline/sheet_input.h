@@ -46,12 +46,16 @@ print::SheetInput sheet_input(const SheetSource& source, const Selection& select
                               const print::SheetOptions& options, Diagnostics& diagnostics);
 
 // The PDF of compiled decks' cards as the selection chooses them (its lock
-// read from the first deck's folder), or nothing after reporting why.
+// read from the first deck's folder), or nothing after reporting why. Their
+// formulas are typeset by `math` (print/mathjax.h); without it they print
+// as TeX source.
 std::optional<std::string> deck_sheet(const std::vector<const CompiledDeck*>& decks, const Selection& selection,
-                                      const print::SheetOptions& options, Diagnostics& diagnostics);
+                                      const print::SheetOptions& options, Diagnostics& diagnostics,
+                                      print::MathTypesetter* math = nullptr);
 
 // The same for notes from elsewhere (a package): --changed-since does not apply.
 std::optional<std::string> source_sheet(const SheetSource& source, const Selection& selection,
-                                        const print::SheetOptions& options, Diagnostics& diagnostics);
+                                        const print::SheetOptions& options, Diagnostics& diagnostics,
+                                        print::MathTypesetter* math = nullptr);
 
 }  // namespace deckpress::pipeline

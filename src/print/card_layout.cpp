@@ -27,14 +27,8 @@ void report_glyphs(const GlyphProblems& problems, const std::string& name, const
     diagnostics.warning(pos, name + ": no font has " + list_characters(problems.missing) +
                                  "; they print as empty boxes (add a font to the 'fonts' print setting)");
   }
-  if (!problems.astral.empty()) {
-    diagnostics.warning(pos, name + ": emoji and other characters above U+FFFF cannot be printed and are left out: " +
-                                 list_characters(problems.astral));
-  }
-  if (!problems.unshaped.empty()) {
-    diagnostics.warning(pos, name + ": " + list_characters(problems.unshaped) +
-                                 " belong to a script that needs shaping (Arabic, Hebrew, Indic, Thai…), "
-                                 "which the PDF writer cannot do; they print as separate letters");
+  for (const std::string& formula : problems.math) {
+    diagnostics.warning(pos, name + ": MathJax cannot typeset " + formula + "; it prints as TeX source");
   }
 }
 
@@ -47,8 +41,9 @@ std::string format_size(double size) {
 
 }  // namespace
 
-CardLayouter::CardLayouter(const SheetConfig& config, FontMetrics& metrics, const ImageSizes& images)
-    : config_(config), metrics_(metrics), images_(images) {
+CardLayouter::CardLayouter(const SheetConfig& config, FontMetrics& metrics, const ImageSizes& images,
+                           const TypesetFormulas* math)
+    : config_(config), metrics_(metrics), images_(images), math_(math) {
   Rect box = text_box(Rect{0, 0, config.grid.card.width, config.grid.card.height});
   box_ = Size{box.width, box.height};
   TextStyle italic;
@@ -61,18 +56,27 @@ LaidOutCard CardLayouter::lay_out(const PrintedCard& card, int number) {
   std::string name = card_name(card, number);
   GlyphProblems problems;
   LaidOutCard result;
-  result.front = side(card.front_html, "front", name, card.pos, problems, result.diagnostics);
-  result.back = side(card.back_html, "back", name, card.pos, problems, result.diagnostics);
+  const Stylesheet& css = stylesheet(card.css);
+  result.front = side(card.front_html, css, "front", name, card.pos, problems, result.diagnostics);
+  result.back = side(card.back_html, css, "back", name, card.pos, problems, result.diagnostics);
   result.footer =
       footer_text(card.deck_name + " · " + std::to_string(number), config_.grid.card.width, metrics_);
   report_glyphs(problems, name, card.pos, result.diagnostics);
   return result;
 }
 
-FittedSide CardLayouter::side(const std::string& html, const char* which, const std::string& name,
-                              const SourcePos& pos, GlyphProblems& problems, Diagnostics& diagnostics) {
-  auto blocks = prepare_blocks(parse_rich_text(html), metrics_, images_, problems);
-  FittedSide fitted = fit_side(blocks, box_, {config_.max_font_size, config_.min_font_size}, continuation_);
+const Stylesheet& CardLayouter::stylesheet(const std::string& css) {
+  auto found = stylesheets_.find(css);
+  if (found == stylesheets_.end()) found = stylesheets_.emplace(css, Stylesheet(css)).first;
+  return found->second;
+}
+
+FittedSide CardLayouter::side(const std::string& html, const Stylesheet& css, const char* which,
+                              const std::string& name, const SourcePos& pos, GlyphProblems& problems,
+                              Diagnostics& diagnostics) {
+  auto blocks = prepare_blocks(parse_rich_text(html, css), metrics_, images_, problems, math_);
+  bool card = config_.geometry.sides != Sides::list;
+  FittedSide fitted = fit_side(blocks, box_, {config_.max_font_size, config_.min_font_size, card}, continuation_);
   if (fitted.overflows) {
     diagnostics.warning(pos, name + " does not fit on its " + which + " at " + format_size(config_.min_font_size) +
                                  " pt; the text is cut off at a \"" + kContinuationMark +

@@ -1,6 +1,7 @@
 #pragma once
 // One printed card laid out on its own: both sides fitted to the text box,
 // its footer prepared, its warnings kept for reporting in card order.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,18 +23,23 @@ struct LaidOutCard {
 // Uses only its own FontMetrics, so one per thread lays cards out in parallel.
 class CardLayouter {
  public:
-  CardLayouter(const SheetConfig& config, FontMetrics& metrics, const ImageSizes& images);
+  // `math` holds the sheet's typeset formulas; null prints them as TeX.
+  CardLayouter(const SheetConfig& config, FontMetrics& metrics, const ImageSizes& images,
+               const TypesetFormulas* math = nullptr);
 
   // `number` counts the card within its deck, from 1.
   LaidOutCard lay_out(const PrintedCard& card, int number);
 
  private:
-  FittedSide side(const std::string& html, const char* which, const std::string& name, const SourcePos& pos,
-                  GlyphProblems& problems, Diagnostics& diagnostics);
+  FittedSide side(const std::string& html, const Stylesheet& css, const char* which, const std::string& name,
+                  const SourcePos& pos, GlyphProblems& problems, Diagnostics& diagnostics);
+  const Stylesheet& stylesheet(const std::string& css);
 
   const SheetConfig& config_;
   FontMetrics& metrics_;
   const ImageSizes& images_;
+  const TypesetFormulas* math_;
+  std::map<std::string, Stylesheet> stylesheets_;  // by the note types' CSS
   Size box_;
   StyledText continuation_;
 };

@@ -1,8 +1,12 @@
 #pragma once
-// What the layout needs to know about fonts: which face draws a character
-// and how wide it is. The real answer comes from FreeType (fonts.h); tests
-// pass a fake with simple widths.
+// What the layout needs to know about fonts: which face draws a character,
+// how wide it is, and how a run of text shapes into glyphs. The real answer
+// comes from FreeType and HarfBuzz (fonts.h); tests pass a fake with simple
+// widths.
+#include <cstdint>
 #include <optional>
+#include <string_view>
+#include <vector>
 
 #include "print/rich_text.h"
 
@@ -26,6 +30,16 @@ struct GlyphChoice {
   double advance = 0;
 };
 
+// One glyph of a shaped run.
+struct ShapedGlyph {
+  unsigned glyph = 0;
+  int face = 0;
+  uint32_t cluster = 0;  // the index of the first character it draws
+  float advance = 0;     // em
+  float x_offset = 0;    // em, from where the advances put it
+  float y_offset = 0;    // em, up
+};
+
 class FontMetrics {
  public:
   virtual ~FontMetrics() = default;
@@ -39,6 +53,14 @@ class FontMetrics {
     std::optional<int> face = face_for(role, c);
     return GlyphChoice{face, advance(face.value_or(face_of(role)), c)};
   }
+  // Appends the glyphs of text[begin, end), all drawn by `face` in one
+  // direction, in visual order (right to left when `rtl`). The default
+  // gives each character its own glyph, its code point, unshaped.
+  virtual void shape(std::u32string_view text, size_t begin, size_t end, int face, bool rtl,
+                     std::vector<ShapedGlyph>& glyphs);
+  // Whether `face` is drawn as outlines even where its text needs no
+  // shaping (a font the PDF library cannot embed or draws wrongly).
+  virtual bool outlined(int /*face*/) { return false; }
 };
 
 }  // namespace deckpress::print

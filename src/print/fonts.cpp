@@ -1,10 +1,11 @@
 #include "print/fonts.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
-#include <ft2build.h>
-#include FT_FREETYPE_H
+#include "print/font_face.h"
+
 #include FT_ADVANCES_H
 #include FT_TRUETYPE_TABLES_H
 #include FT_TRUETYPE_TAGS_H
@@ -19,11 +20,41 @@ const char* const kRoleFiles[kRoleCount] = {
     "LiberationMono-Italic.ttf", "LiberationMono-BoldItalic.ttf",
 };
 // Both are plain glyf fonts without the composite glyphs that libharu 2.3.0
-// subsets wrongly (see docs/printing.md).
+// subsets wrongly (see docs/printing.md): they are embedded and drawn as text.
 const char* const kCjkFallbacks[] = {
     "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
     "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
 };
+// The fonts after them are drawn as glyph outlines (docs/printing.md): the
+// scripts that need shaping, and fonts libharu cannot draw (Droid Sans
+// Fallback's glyphs are composites it subsets wrongly; Symbola's emoji lie
+// above U+FFFF).
+const char* const kNoto = "/usr/share/fonts/truetype/noto/";
+const char* const kScriptFallbacks[] = {
+    "NotoSansArabic-Regular.ttf", "NotoSansHebrew-Regular.ttf", "NotoSansDevanagari-Regular.ttf",
+    "NotoSansBengali-Regular.ttf", "NotoSansGurmukhi-Regular.ttf", "NotoSansGujarati-Regular.ttf",
+    "NotoSansOriya-Regular.ttf", "NotoSansTamil-Regular.ttf", "NotoSansTelugu-Regular.ttf",
+    "NotoSansKannada-Regular.ttf", "NotoSansMalayalam-Regular.ttf", "NotoSansSinhala-Regular.ttf",
+    "NotoSansThai-Regular.ttf", "NotoSansLao-Regular.ttf", "NotoSansMyanmar-Regular.ttf",
+    "NotoSansKhmer-Regular.ttf", "NotoSerifTibetan-Regular.ttf", "NotoSansGeorgian-Regular.ttf",
+    "NotoSansArmenian-Regular.ttf", "NotoSansEthiopic-Regular.ttf", "NotoSansSyriac-Regular.ttf",
+    "NotoSansThaana-Regular.ttf", "NotoSans-Regular.ttf", "NotoSansMath-Regular.ttf",
+    "NotoSansSymbols-Regular.ttf", "NotoSansSymbols2-Regular.ttf",
+};
+const char* const kLastFallbacks[] = {
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",
+};
+
+bool drawn_as_text(const std::string& file) {
+  return file.starts_with(kLiberation) || std::any_of(std::begin(kCjkFallbacks), std::end(kCjkFallbacks),
+                                                       [&](const char* known) { return file == known; });
+}
+
+bool is_default_outline_font(const std::string& file) {
+  return file.starts_with(kNoto) || std::any_of(std::begin(kLastFallbacks), std::end(kLastFallbacks),
+                                                 [&](const char* known) { return file == known; });
+}
 
 }  // namespace
 
@@ -33,47 +64,13 @@ struct FontCatalog::Library {
   ~Library() { FT_Done_FreeType(handle); }
 };
 
-// What a face knows about one code point, filled in on first use: asking
-// FreeType for every character of every card was a tenth of the layout.
-struct GlyphFacts {
-  signed char present = -1;  // -1 not asked yet, else 0 or 1
-  double advance = NAN;      // in em; NaN until measured
-};
-
-// GlyphFacts by code point, in pages of 256 allocated when first touched,
-// so a Latin deck holds a few pages.
-class GlyphTable {
- public:
-  GlyphFacts& operator[](char32_t c) {
-    size_t page = c >> 8;
-    if (page >= pages_.size()) pages_.resize(page + 1);
-    if (!pages_[page]) pages_[page] = std::make_unique<Page>();
-    return (*pages_[page])[c & 0xFF];
-  }
-
- private:
-  using Page = std::array<GlyphFacts, 256>;
-  std::vector<std::unique_ptr<Page>> pages_;
-};
-
-struct FontCatalog::Face {
-  FT_Face handle = nullptr;  // null when the file does not open
-  GlyphTable glyphs;
-  ~Face() {
-    if (handle) FT_Done_Face(handle);
-  }
-  bool has(char32_t c) {
-    GlyphFacts& facts = glyphs[c];
-    if (facts.present < 0) facts.present = handle && FT_Get_Char_Index(handle, c) != 0;
-    return facts.present != 0;
-  }
-};
-
 std::vector<std::string> default_font_files(const std::vector<std::string>& extra) {
   std::vector<std::string> files;
   for (const char* name : kRoleFiles) files.push_back(std::string(kLiberation) + name);
   files.insert(files.end(), extra.begin(), extra.end());
   files.insert(files.end(), std::begin(kCjkFallbacks), std::end(kCjkFallbacks));
+  for (const char* name : kScriptFallbacks) files.push_back(std::string(kNoto) + name);
+  files.insert(files.end(), std::begin(kLastFallbacks), std::end(kLastFallbacks));
   return files;
 }
 
@@ -93,10 +90,23 @@ FontCatalog::Face& FontCatalog::face(int index) {
   return *slot;
 }
 
+bool FontCatalog::readable(int index) { return face(index).handle != nullptr; }
+
 bool FontCatalog::usable(int index) {
   FT_Face handle = face(index).handle;
   FT_ULong length = 0;
   return handle && FT_Load_Sfnt_Table(handle, TTAG_glyf, 0, nullptr, &length) == 0 && length > 0;
+}
+
+// The default fonts are drawn as the lists above say; a font the user names
+// is drawn as text when libharu can embed it (TrueType), else as outlines.
+bool FontCatalog::outlined(int index) {
+  Face& f = face(index);
+  if (f.outlined < 0) {
+    const std::string& file = files_[index];
+    f.outlined = !drawn_as_text(file) && (is_default_outline_font(file) || !usable(index));
+  }
+  return f.outlined != 0;
 }
 
 std::optional<int> FontCatalog::face_for(FontRole role, char32_t c) {

@@ -5,14 +5,15 @@
 namespace deckpress::print {
 
 LaidOutCards::LaidOutCards(const std::vector<PrintedCard>& cards, const SheetConfig& config,
-                           const std::vector<FontMetrics*>& metrics, const ImageSizes& images)
+                           const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
+                           const TypesetFormulas* math)
     : cards_(cards),
       numbers_(card_numbers(cards)),
       laid_out_(cards.size()),
       errors_(cards.size()),
       done_(cards.size(), 0) {
   layouters_.reserve(metrics.size());
-  for (FontMetrics* own : metrics) layouters_.emplace_back(config, *own, images);
+  for (FontMetrics* own : metrics) layouters_.emplace_back(config, *own, images, math);
   for (size_t thread = 1; thread < layouters_.size() && thread < cards.size(); ++thread) {
     helpers_.emplace_back([this, thread] {
       while (lay_out_next(thread)) {

@@ -21,7 +21,8 @@ class LaidOutCards {
   // belongs to the calling thread, which lays cards out itself while it
   // waits for one. All arguments must outlive this object.
   LaidOutCards(const std::vector<PrintedCard>& cards, const SheetConfig& config,
-               const std::vector<FontMetrics*>& metrics, const ImageSizes& images);
+               const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
+               const TypesetFormulas* math = nullptr);
   ~LaidOutCards();
   LaidOutCards(const LaidOutCards&) = delete;
   LaidOutCards& operator=(const LaidOutCards&) = delete;

@@ -140,13 +140,13 @@ std::vector<std::pair<std::string, int>> deck_first_pages(const std::vector<Prin
 std::vector<Bookmark> lay_out_pages(const std::vector<PrintedCard>& cards, const SheetConfig& config,
                                     const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
                                     Diagnostics& diagnostics, const PageSink& on_page,
-                                    const ImagesPlaced& on_images) {
+                                    const ImagesPlaced& on_images, const TypesetFormulas* math) {
   std::vector<int> card_pages;
   if (config.geometry.sides == Sides::list) {
-    card_pages = lay_out_list(cards, config, metrics, images, diagnostics, on_page, on_images);
+    card_pages = lay_out_list(cards, config, metrics, images, diagnostics, on_page, on_images, math);
   } else {
     std::vector<int> first_pages;
-    LaidOutCards laid_out(cards, config, metrics, images);
+    LaidOutCards laid_out(cards, config, metrics, images, math);
     if (on_images) on_images(printed_image_sizes(laid_out, cards));
     build_pages(laid_out, config, *metrics.front(), on_page, first_pages);
     for (size_t i = 0; i < laid_out.size(); ++i) diagnostics.append(laid_out[i].diagnostics);
@@ -157,11 +157,11 @@ std::vector<Bookmark> lay_out_pages(const std::vector<PrintedCard>& cards, const
 
 SheetLayout layout_sheet(const std::vector<PrintedCard>& cards, const SheetConfig& config,
                          const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
-                         Diagnostics& diagnostics) {
+                         Diagnostics& diagnostics, const TypesetFormulas* math) {
   SheetLayout sheet;
   sheet.page = config.grid.page;
   sheet.bookmarks = lay_out_pages(cards, config, metrics, images, diagnostics,
-                                  [&](SheetPage page) { sheet.pages.push_back(std::move(page)); });
+                                  [&](SheetPage page) { sheet.pages.push_back(std::move(page)); }, {}, math);
   return sheet;
 }
 

@@ -21,7 +21,7 @@ namespace deckpress::print {
 // entry. The result does not depend on how many there are.
 SheetLayout layout_sheet(const std::vector<PrintedCard>& cards, const SheetConfig& config,
                          const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
-                         Diagnostics& diagnostics);
+                         Diagnostics& diagnostics, const TypesetFormulas* math = nullptr);
 
 // The same pages handed to `on_page` one by one, in order and on the
 // calling thread, as soon as their cards are laid out, so that drawing can
@@ -31,6 +31,6 @@ SheetLayout layout_sheet(const std::vector<PrintedCard>& cards, const SheetConfi
 std::vector<Bookmark> lay_out_pages(const std::vector<PrintedCard>& cards, const SheetConfig& config,
                                     const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
                                     Diagnostics& diagnostics, const PageSink& on_page,
-                                    const ImagesPlaced& on_images = {});
+                                    const ImagesPlaced& on_images = {}, const TypesetFormulas* math = nullptr);
 
 }  // namespace deckpress::print

@@ -117,6 +117,65 @@ class AsciiBreaks {
   mutable std::atomic<unsigned char> known_[2][kPrintable][kPrintable] = {};
 };
 
+// Breaks one paragraph's units greedily; see break_lines.
+class Breaker {
+ public:
+  Breaker(std::span<const TextUnit> units, const BreakOptions& options) : units_(units), options_(options) {}
+
+  std::vector<LineRange> run() {
+    for (size_t i = 0; i < units_.size(); ++i) {
+      width_.add(units_[i]);
+      while (width_.ink() > room() && i > begin_) {
+        bool at_opportunity = last_opportunity_ > begin_;
+        size_t cut = at_opportunity ? last_opportunity_ : character_break(units_, begin_, room() - options_.hyphen);
+        end_line(cut, !at_opportunity, true);
+        width_ = LineWidth::of(units_, begin_, i + 1);
+      }
+      if (units_[i].after == BreakRule::must) {
+        end_line(i + 1, false, false);
+      } else if (units_[i].after == BreakRule::allow) {
+        last_opportunity_ = i + 1;
+      }
+    }
+    if (begin_ < units_.size()) end_line(units_.size(), false, false);
+    return std::move(lines_);
+  }
+
+ private:
+  double room() const { return options_.max_width - indent_; }
+
+  // The width of the white space that starts the source line at `start`.
+  double leading_space(size_t start) const {
+    double width = 0;
+    for (size_t i = start; i < units_.size() && (units_[i].code_point == ' ' || units_[i].code_point == '\t'); ++i) {
+      width += units_[i].advance;
+    }
+    return width;
+  }
+
+  // `wrapped`: the next line goes on this one's source line.
+  void end_line(size_t end, bool broken, bool wrapped) {
+    LineRange line{begin_, end, LineWidth::of(units_, begin_, end).ink(), indent_, broken, continued_};
+    lines_.push_back(line);
+    if (!wrapped) source_line_ = end;
+    continued_ = wrapped;
+    indent_ = wrapped && options_.hang ? std::min(leading_space(source_line_) + *options_.hang, options_.max_width / 2) : 0;
+    begin_ = end;
+    last_opportunity_ = begin_;
+    width_ = LineWidth::of(units_, begin_, begin_);
+  }
+
+  std::span<const TextUnit> units_;
+  const BreakOptions& options_;
+  std::vector<LineRange> lines_;
+  size_t begin_ = 0;
+  size_t source_line_ = 0;      // where the current source line (after a forced break) began
+  size_t last_opportunity_ = 0;  // a line may end after units[last_opportunity - 1]
+  double indent_ = 0;
+  bool continued_ = false;
+  LineWidth width_;
+};
+
 }  // namespace
 
 std::vector<BreakRule> find_breaks(std::u32string_view code_points) {
@@ -125,31 +184,8 @@ std::vector<BreakRule> find_breaks(std::u32string_view code_points) {
   return unibreak(code_points);
 }
 
-std::vector<LineRange> break_lines(std::span<const TextUnit> units, double max_width) {
-  std::vector<LineRange> lines;
-  size_t begin = 0;
-  size_t last_opportunity = 0;  // a line may end after units[last_opportunity - 1]
-  LineWidth width;
-  auto end_line = [&](size_t end) {
-    lines.push_back(LineRange{begin, end, LineWidth::of(units, begin, end).ink()});
-    begin = end;
-    last_opportunity = begin;
-    width = LineWidth::of(units, begin, begin);
-  };
-  for (size_t i = 0; i < units.size(); ++i) {
-    width.add(units[i]);
-    while (width.ink() > max_width && i > begin) {
-      end_line(last_opportunity > begin ? last_opportunity : character_break(units, begin, max_width));
-      width = LineWidth::of(units, begin, i + 1);
-    }
-    if (units[i].after == BreakRule::must) {
-      end_line(i + 1);
-    } else if (units[i].after == BreakRule::allow) {
-      last_opportunity = i + 1;
-    }
-  }
-  if (begin < units.size()) end_line(units.size());
-  return lines;
+std::vector<LineRange> break_lines(std::span<const TextUnit> units, const BreakOptions& options) {
+  return Breaker(units, options).run();
 }
 
 }  // namespace deckpress::print

@@ -78,10 +78,11 @@ SheetPage list_page(LaidOutCards& cards, const std::vector<size_t>& rows, const 
 
 std::vector<int> lay_out_list(const std::vector<PrintedCard>& cards, const SheetConfig& config,
                               const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
-                              Diagnostics& diagnostics, const PageSink& on_page, const ImagesPlaced& on_images) {
+                              Diagnostics& diagnostics, const PageSink& on_page, const ImagesPlaced& on_images,
+                              const TypesetFormulas* math) {
   Rect area = row_area(config.grid);
   SheetConfig column = column_config(config, area);
-  LaidOutCards laid_out(cards, column, metrics, images);
+  LaidOutCards laid_out(cards, column, metrics, images, math);
   if (on_images) on_images(printed_image_sizes(laid_out, cards));
   auto pages = paginate(laid_out, area);
   std::vector<int> card_pages(cards.size());

@@ -20,6 +20,7 @@ constexpr double kListFontSize = 10;
 // Hands the pages to `on_page`; returns each card's page (0-based).
 std::vector<int> lay_out_list(const std::vector<PrintedCard>& cards, const SheetConfig& config,
                               const std::vector<FontMetrics*>& metrics, const ImageSizes& images,
-                              Diagnostics& diagnostics, const PageSink& on_page, const ImagesPlaced& on_images);
+                              Diagnostics& diagnostics, const PageSink& on_page, const ImagesPlaced& on_images,
+                              const TypesetFormulas* math = nullptr);
 
 }  // namespace deckpress::print

@@ -21,7 +21,7 @@ enum class ClozeCards { each, note };
 struct SheetConfig {
   GeometrySpec geometry;
   Grid grid;  // the cards' cells; in list mode only the page and its printable area
-  double max_font_size = 14;
+  double max_font_size = 24;  // a short side grows to fill its card, as on screen
   double min_font_size = 7;
   FrameSides frames = FrameSides::none;
   bool cut_marks = true;

@@ -16,6 +16,8 @@ double item_bottom(const Item& item) {
     double operator()(const LineItem& line) const { return std::max(line.y1, line.y2); }
     double operator()(const BoxItem& box) const { return box.rect.bottom(); }
     double operator()(const ImageItem& image) const { return image.rect.bottom(); }
+    double operator()(const GlyphRunItem& run) const { return run.baseline + kDescent * run.size; }
+    double operator()(const MathItem& math) const { return math.baseline + math.drawing->depth * 1000 * math.scale; }
   };
   return std::visit(Bottom{}, item);
 }
@@ -40,6 +42,14 @@ void move_item(Item& item, double dx, double dy) {
     void operator()(ImageItem& image) const {
       image.rect.x += dx;
       image.rect.y += dy;
+    }
+    void operator()(GlyphRunItem& run) const {
+      run.x += dx;
+      run.baseline += dy;
+    }
+    void operator()(MathItem& math) const {
+      math.x += dx;
+      math.baseline += dy;
     }
   };
   std::visit(Move{dx, dy}, item);

@@ -1,11 +1,13 @@
 #pragma once
 // What a page holds once laid out: plain drawing instructions in points
 // (top-left origin) that the renderer turns into PDF operators one by one.
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
+#include "print/math_drawing.h"
 #include "print/units.h"
 
 namespace deckpress::print {
@@ -17,7 +19,44 @@ struct TextItem {
   int face = 0;      // index into the sheet's font files
   double size = 0;
   Color color = kBlack;
+  // The text under glyphs drawn as outlines: unseen, but what copying and
+  // searching find. In visual order, stretched over the glyphs' width.
+  bool invisible = false;
+  double stretch = 1;
+  double skew = 0;      // synthetic italic (a face without one): sideways per unit up
+  double embolden = 0;  // synthetic bold: the outline stroked this wide, pt
   bool operator==(const TextItem&) const = default;
+};
+
+struct PlacedGlyph {
+  unsigned glyph = 0;  // in the run's face
+  float x = 0;         // pt from the run's origin
+  float y = 0;         // pt, down
+  bool operator==(const PlacedGlyph&) const = default;
+};
+
+// Glyphs drawn as their outlines: shaped text, and fonts the PDF library
+// cannot draw.
+struct GlyphRunItem {
+  double x = 0;
+  double baseline = 0;
+  int face = 0;
+  double size = 0;
+  Color color = kBlack;
+  std::vector<PlacedGlyph> glyphs;
+  double skew = 0;
+  double embolden = 0;
+  bool operator==(const GlyphRunItem&) const = default;
+};
+
+// A typeset formula, its baseline at (x, baseline).
+struct MathItem {
+  double x = 0;
+  double baseline = 0;
+  double scale = 0;  // pt per unit of the drawing (a thousandth of the formula's em)
+  Color color = kBlack;
+  std::shared_ptr<const MathDrawing> drawing;
+  bool operator==(const MathItem&) const = default;
 };
 
 struct LineItem {
@@ -41,7 +80,7 @@ struct ImageItem {
   bool operator==(const ImageItem&) const = default;
 };
 
-using Item = std::variant<TextItem, LineItem, BoxItem, ImageItem>;
+using Item = std::variant<TextItem, LineItem, BoxItem, ImageItem, GlyphRunItem, MathItem>;
 
 // The lowest point an item reaches, for cutting off what does not fit.
 double item_bottom(const Item& item);

@@ -4,6 +4,7 @@
 
 #include "print/glyph_lookup.h"
 #include "print/page_compression.h"
+#include "print/pdf_paths.h"
 #include "print/to_unicode.h"
 #include "support/parallel.h"
 
@@ -27,7 +28,7 @@ std::string hex(HPDF_STATUS code) {
 class PdfRenderer::PageWriter {
  public:
   PageWriter(PdfRenderer& renderer, HPDF_Page page, double height)
-      : renderer_(renderer), page_(page), height_(height) {}
+      : renderer_(renderer), page_(page), height_(height), outlines_(page, height, renderer.forms_, renderer.outlines_) {}
   ~PageWriter() { end_text(); }
 
   void operator()(const TextItem& text) {
@@ -35,7 +36,29 @@ class PdfRenderer::PageWriter {
     in_text_ = true;
     set_font(renderer_.font(text.face), static_cast<HPDF_REAL>(text.size));
     fill(text.color);
-    HPDF_Page_TextOut(page_, x(text.x), y(text.baseline), text.text.c_str());
+    set_rendering(text);
+    // A slant needs the text matrix; the next upright text puts it back.
+    if (text.skew != skew_) {
+      skew_ = text.skew;
+      HPDF_Page_SetTextMatrix(page_, 1, 0, static_cast<HPDF_REAL>(skew_), 1, x(text.x), y(text.baseline));
+      HPDF_Page_ShowText(page_, text.text.c_str());
+    } else {
+      HPDF_Page_TextOut(page_, x(text.x), y(text.baseline), text.text.c_str());
+    }
+  }
+
+  void operator()(const GlyphRunItem& run) {
+    end_text();
+    fill(run.color);
+    if (run.embolden > 0) stroke(run.color);
+    outlines_.glyph_run(run);
+  }
+
+  void operator()(const MathItem& math) {
+    end_text();
+    fill(math.color);
+    stroke(math.color);
+    outlines_.math(math);
   }
 
   void operator()(const LineItem& line) {
@@ -75,6 +98,7 @@ class PdfRenderer::PageWriter {
     {
       PageWriter inner(*this);
       inner.height_ = 0;
+      inner.outlines_.set_page_height(0);
       for (const Item& item : group.items) std::visit(inner, item);
     }
     HPDF_Page_GRestore(page_);
@@ -120,22 +144,48 @@ class PdfRenderer::PageWriter {
   void end_text() {
     if (in_text_) HPDF_Page_EndText(page_);
     in_text_ = false;
+    skew_ = 0;  // each text object starts with an upright matrix
+  }
+
+  // Invisible text under glyph outlines, stretched over them; synthetic
+  // bold as a stroke around the fill.
+  void set_rendering(const TextItem& text) {
+    HPDF_TextRenderingMode mode = text.invisible ? HPDF_INVISIBLE : text.embolden > 0 ? HPDF_FILL_THEN_STROKE : HPDF_FILL;
+    if (mode != mode_) {
+      mode_ = mode;
+      HPDF_Page_SetTextRenderingMode(page_, mode);
+    }
+    if (mode == HPDF_FILL_THEN_STROKE) {
+      stroke(text.color);
+      set_line_width(text.embolden);
+    }
+    if (text.stretch != stretch_) {
+      stretch_ = text.stretch;
+      HPDF_Page_SetHorizontalScalling(page_, static_cast<HPDF_REAL>(stretch_ * 100));
+    }
   }
 
   PdfRenderer& renderer_;
   HPDF_Page page_;
   double height_;
+  OutlineWriter outlines_;
   bool in_text_ = false;
   // What the page has set so far; the first values match nothing.
   std::pair<HPDF_Font, HPDF_REAL> font_{nullptr, 0};
   Color fill_{-1, -1, -1};
   Color stroke_{-1, -1, -1};
   double line_width_ = -1;
+  HPDF_TextRenderingMode mode_ = HPDF_FILL;
+  double stretch_ = 1;
+  double skew_ = 0;
 };
 
-PdfRenderer::PdfRenderer(std::vector<std::string> font_files, Diagnostics& diagnostics)
-    : font_files_(std::move(font_files)), diagnostics_(diagnostics) {
-  doc_ = HPDF_New(collect_error, &errors_);
+PdfRenderer::PdfRenderer(std::vector<std::string> font_files, Diagnostics& diagnostics, GlyphOutlines& outlines)
+    : font_files_(std::move(font_files)),
+      diagnostics_(diagnostics),
+      outlines_(outlines),
+      doc_(HPDF_New(collect_error, &errors_)),
+      forms_(doc_) {
   HPDF_SetCompressionMode(doc_, HPDF_COMP_ALL);
   HPDF_UseUTFEncodings(doc_);
   HPDF_SetCurrentEncoder(doc_, "UTF-8");
@@ -225,6 +275,7 @@ void PdfRenderer::begin(const std::string& title, const std::string& subject) {
 
 void PdfRenderer::add_page(const SheetPage& sheet_page, Size size) {
   HPDF_Page page = HPDF_AddPage(doc_);
+  if (!page) return;  // the document failed earlier; finish() reports why
   HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(size.width));
   HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(size.height));
   {

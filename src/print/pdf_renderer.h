@@ -9,7 +9,9 @@
 #include <hpdf.h>
 
 #include "deck/source.h"
+#include "print/fonts.h"
 #include "print/images.h"
+#include "print/pdf_paths.h"
 #include "print/sheet_layout.h"
 
 namespace deckpress::print {
@@ -17,8 +19,8 @@ namespace deckpress::print {
 class PdfRenderer {
  public:
   // `font_files` are indexed by TextItem::face; a font is loaded (and
-  // embedded) only if some item uses it.
-  PdfRenderer(std::vector<std::string> font_files, Diagnostics& diagnostics);
+  // embedded) only if some item uses it. `outlines` draws glyph runs.
+  PdfRenderer(std::vector<std::string> font_files, Diagnostics& diagnostics, GlyphOutlines& outlines);
   ~PdfRenderer();
   PdfRenderer(const PdfRenderer&) = delete;
   PdfRenderer& operator=(const PdfRenderer&) = delete;
@@ -55,8 +57,10 @@ class PdfRenderer {
 
   std::vector<std::string> font_files_;
   Diagnostics& diagnostics_;
+  GlyphOutlines& outlines_;
   std::vector<LibharuError> errors_;
   HPDF_Doc doc_ = nullptr;
+  OutlineForms forms_;
   std::map<int, HPDF_Font> fonts_;
   std::map<std::string, HPDF_Image> images_;
   std::vector<HPDF_Page> pages_;

@@ -2,94 +2,27 @@
 
 #include <optional>
 
+#include "print/html_style.h"
 #include "print/html_tokens.h"
+#include "print/rich_text_builder.h"
 #include "text/html.h"
+#include "text/html_vocabulary.h"
 
 namespace deckpress::print {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-bool has_class(const HtmlToken& tag, std::string_view name) {
-  auto found = tag.attributes.find("class");
-  if (found == tag.attributes.end()) return false;
-  std::string_view classes = found->second;
-  while (!classes.empty()) {
-    size_t end = classes.find(' ');
-    if (classes.substr(0, end) == name) return true;
-    if (end == std::string_view::npos) break;
-    classes.remove_prefix(end + 1);
+bool is_heading(std::string_view name) {
+  return name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6';
+}
+
+bool is_void(std::string_view name) {
+  for (std::string_view known : {"br", "img", "hr", "meta", "input", "wbr", "link", "col", "area", "source", "base",
+                                 "embed", "param", "track"}) {
+    if (name == known) return true;
   }
   return false;
-}
-
-std::optional<Color> parse_hex_color(std::string_view text) {
-  if (!text.starts_with('#') || (text.size() != 7 && text.size() != 4)) return std::nullopt;
-  auto digit = [](char c) -> int {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  };
-  int channels[3];
-  for (int i = 0; i < 3; ++i) {
-    int high = digit(text[text.size() == 7 ? 1 + 2 * i : 1 + i]);
-    int low = digit(text[text.size() == 7 ? 2 + 2 * i : 1 + i]);
-    if (high < 0 || low < 0) return std::nullopt;
-    channels[i] = high * 16 + low;
-  }
-  return Color{channels[0] / 255.0, channels[1] / 255.0, channels[2] / 255.0};
-}
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-  return text;
-}
-
-// The few inline CSS declarations syntax highlighters emit.
-void apply_css(std::string_view css, TextStyle& style) {
-  while (!css.empty()) {
-    size_t end = css.find(';');
-    std::string_view declaration = css.substr(0, end);
-    size_t colon = declaration.find(':');
-    if (colon != std::string_view::npos) {
-      std::string_view property = trim(declaration.substr(0, colon));
-      std::string_view value = trim(declaration.substr(colon + 1));
-      if (property == "color") style.color = parse_hex_color(value).value_or(style.color);
-      if (property == "font-weight") style.bold = value == "bold" || value == "700" || value == "bolder";
-      if (property == "font-style") style.italic = value == "italic" || value == "oblique";
-    }
-    if (end == std::string_view::npos) break;
-    css.remove_prefix(end + 1);
-  }
-}
-
-// The style inside an inline tag, or nothing when the tag does not style.
-std::optional<TextStyle> inline_style(const HtmlToken& tag, TextStyle style) {
-  const std::string& name = tag.name;
-  if (name == "b" || name == "strong" || name == "th") {
-    style.bold = true;
-  } else if (name == "i" || name == "em") {
-    style.italic = true;
-  } else if (name == "s" || name == "del" || name == "strike") {
-    style.strike = true;
-  } else if (name == "code" || name == "kbd" || name == "tt" || name == "pre") {
-    style.mono = true;
-  } else if (name == "span") {
-    if (has_class(tag, "cloze")) {
-      style.bold = true;
-      style.color = kClozeColor;
-    }
-    if (has_class(tag, "math")) style.mono = true;
-    auto css = tag.attributes.find("style");
-    if (css != tag.attributes.end()) apply_css(css->second, style);
-  } else if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
-    style.bold = true;
-  } else {
-    return std::nullopt;
-  }
-  return style;
 }
 
 std::string drop_sound_references(std::string text) {
@@ -102,197 +35,319 @@ std::string drop_sound_references(std::string text) {
   return text;
 }
 
-bool is_void(std::string_view name) {
-  return name == "br" || name == "img" || name == "hr" || name == "meta" || name == "input" ||
-         name == "wbr" || name == "link";
+// The next formula at or after `pos`, as MathJax finds it in a text node.
+struct FoundFormula {
+  size_t open = 0;   // where the opening delimiter starts
+  size_t close = 0;  // just after the closing delimiter
+  Formula formula;
+};
+
+std::optional<FoundFormula> find_formula(std::string_view text, size_t pos) {
+  for (;;) {
+    size_t inline_open = text.find(text::kInlineMathOpen, pos);
+    size_t display_open = text.find(text::kDisplayMathOpen, pos);
+    size_t open = std::min(inline_open, display_open);
+    if (open == std::string_view::npos) return std::nullopt;
+    bool display = open == display_open;
+    std::string_view closer = display ? text::kDisplayMathClose : text::kInlineMathClose;
+    size_t begin = open + 2;
+    size_t end = text.find(closer, begin);
+    if (end == std::string_view::npos) {
+      pos = begin;
+      continue;
+    }
+    return FoundFormula{open, end + closer.size(), Formula{std::string(text.substr(begin, end - begin)), display}};
+  }
 }
 
-// Walks the tokens once, keeping the open inline styles, lists and the block
-// being filled.
-class BlockBuilder {
- public:
-  void text(std::string_view raw) {
-    if (skipping_) return;
-    std::string decoded = drop_sound_references(text::decode_entities(raw));
-    if (preformatted_) {
-      append(decoded);
-      return;
-    }
-    for (char c : decoded) {
-      if (!is_space(c)) {
-        append(std::string_view(&c, 1));
-      } else if (!at_line_start()) {
-        append(" ");
-      }
-    }
-  }
-
-  void open(const HtmlToken& tag) {
-    const std::string& name = tag.name;
-    if (name == "script" || name == "style") skipping_ = true;
-    open_block(tag);
-    if (is_void(name)) return;
-    if (auto style = inline_style(tag, style_now())) styles_.emplace_back(name, *style);
-  }
-
-  void close(const std::string& name) {
-    if (name == "script" || name == "style") skipping_ = false;
-    if (name == "ul" || name == "ol") {
-      finish_block();
-      if (!lists_.empty()) lists_.pop_back();
-    }
-    if (name == "pre") preformatted_ = false;
-    if (is_block_end(name)) finish_block();
-    for (size_t i = styles_.size(); i-- > 0;) {
-      if (styles_[i].first == name) {
-        styles_.resize(i);
-        break;
-      }
-    }
-  }
-
-  std::vector<Block> finish() {
-    finish_block();
-    return std::move(blocks_);
-  }
-
- private:
-  struct List {
-    bool ordered = false;
-    int next = 1;
-  };
-
-  static bool is_block_end(std::string_view name) {
-    return name == "p" || name == "div" || name == "li" || name == "pre" || name == "tr" ||
-           name == "table" || name == "blockquote" || (name.size() == 2 && name[0] == 'h');
-  }
-
-  void open_block(const HtmlToken& tag) {
-    const std::string& name = tag.name;
-    if (name == "p" || name == "div" || name == "blockquote") {
-      if (!(current_.kind == BlockKind::list_item && !has_text())) start_block(BlockKind::paragraph);
-    } else if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
-      start_block(BlockKind::heading);
-      current_.level = name[1] - '0';
-    } else if (name == "pre") {
-      start_block(BlockKind::code);
-      preformatted_ = true;
-    } else if (name == "ul" || name == "ol") {
-      finish_block();
-      lists_.push_back(List{name == "ol"});
-    } else if (name == "li") {
-      open_list_item();
-    } else if (name == "tr") {
-      start_block(BlockKind::table_row);
-    } else if (name == "td" || name == "th") {
-      if (current_.kind != BlockKind::table_row) start_block(BlockKind::table_row);
-      current_.cells.emplace_back();
-    } else if (name == "br") {
-      append("\n");
-    } else if (name == "hr") {
-      start_block(BlockKind::rule);
-      finish_block();
-    } else if (name == "img") {
-      open_image(tag);
-    }
-  }
-
-  void open_list_item() {
-    start_block(BlockKind::list_item);
-    if (lists_.empty()) {
-      current_.marker = "•";
-    } else if (lists_.back().ordered) {
-      current_.marker = std::to_string(lists_.back().next++) + ".";
-    } else {
-      current_.marker = lists_.size() % 2 == 1 ? "•" : "–";
-    }
-  }
-
-  void open_image(const HtmlToken& tag) {
-    auto src = tag.attributes.find("src");
-    if (src == tag.attributes.end() || src->second.empty()) return;
-    start_block(BlockKind::image);
-    current_.image = src->second;
-    finish_block();
-  }
-
-  TextStyle style_now() const { return styles_.empty() ? TextStyle{} : styles_.back().second; }
-
-  std::vector<Span>& target() {
-    if (current_.kind == BlockKind::table_row) {
-      if (current_.cells.empty()) current_.cells.emplace_back();
-      return current_.cells.back();
-    }
-    return current_.spans;
-  }
-
-  bool has_text() const {
-    for (const Span& span : current_.spans) {
-      if (!span.text.empty()) return true;
-    }
-    return !current_.cells.empty();
-  }
-
-  bool at_line_start() {
-    if (!open_) return true;
-    // Looking must not open a cell: whitespace between <tr> and <td> is not one.
-    if (current_.kind == BlockKind::table_row && current_.cells.empty()) return true;
-    const std::vector<Span>& spans = target();
-    if (spans.empty() || spans.back().text.empty()) return true;
-    char last = spans.back().text.back();
-    return last == ' ' || last == '\n';
-  }
-
-  void append(std::string_view text) {
-    if (text.empty()) return;
-    if (!open_) start_block(BlockKind::paragraph);
-    std::vector<Span>& spans = target();
-    TextStyle style = style_now();
-    if (spans.empty() || !(spans.back().style == style)) spans.push_back(Span{"", style});
-    spans.back().text += text;
-  }
-
-  void start_block(BlockKind kind) {
-    finish_block();
-    current_ = Block{};
-    current_.kind = kind;
-    current_.indent = static_cast<int>(lists_.size());
-    open_ = true;
-  }
-
-  static void trim_spans(std::vector<Span>& spans) {
-    while (!spans.empty()) {
-      std::string& text = spans.back().text;
-      while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
-      if (!text.empty()) break;
-      spans.pop_back();
-    }
-  }
-
-  void finish_block() {
-    if (!open_) return;
-    open_ = false;
-    trim_spans(current_.spans);
-    for (std::vector<Span>& cell : current_.cells) trim_spans(cell);
-    bool keep = current_.kind == BlockKind::image || current_.kind == BlockKind::rule ||
-                !current_.spans.empty() || !current_.cells.empty();
-    if (keep) blocks_.push_back(std::move(current_));
-    current_ = Block{};
-  }
-
-  std::vector<Block> blocks_;
-  Block current_;
-  bool open_ = false;
-  bool preformatted_ = false;
-  bool skipping_ = false;
-  std::vector<std::pair<std::string, TextStyle>> styles_;
-  std::vector<List> lists_;
-};
+std::optional<double> pixels(std::string_view value) {
+  value = trim_space(value);
+  if (value.ends_with("px")) value.remove_suffix(2);
+  if (value.empty() || value.find_first_not_of("0123456789.") != std::string_view::npos) return std::nullopt;
+  return std::stod(std::string(value));
+}
 
 }  // namespace
 
-std::vector<Block> parse_rich_text(std::string_view html) {
-  BlockBuilder builder;
+BlockBuilder::BlockBuilder(const Stylesheet& css) : css_(css), card_(card_style(css)) {
+  stack_.push_back(Open{"", "card", card_.root, false});
+}
+
+void BlockBuilder::text(std::string_view raw) {
+  const Open& top = stack_.back();
+  if (top.style.hidden) return;
+  std::string decoded = drop_sound_references(text::decode_entities(raw));
+  if (top.preformatted) {
+    append(decoded);
+    return;
+  }
+  size_t pos = 0;
+  while (auto found = top.style.math ? find_formula(decoded, pos) : std::nullopt) {
+    append_collapsed(std::string_view(decoded).substr(pos, found->open - pos));
+    add_formula(std::move(found->formula));
+    pos = found->close;
+  }
+  append_collapsed(std::string_view(decoded).substr(pos));
+}
+
+void BlockBuilder::open(const HtmlToken& tag) {
+  const std::string& name = tag.name;
+  if (name == "html" || name == "body" || name == "head") return;
+  ElementStyle style = element_style(tag, stack_.back().style, css_, card_.font_px, ancestors());
+  bool hidden = style.hidden;
+  bool preformatted = stack_.back().preformatted || name == "pre";
+  auto classes = tag.attributes.find("class");
+  if (!is_void(name)) {
+    stack_.push_back(Open{name, classes == tag.attributes.end() ? "" : classes->second, std::move(style), preformatted});
+  }
+  if (!hidden) open_element(tag);
+}
+
+std::vector<ElementName> BlockBuilder::ancestors() const {
+  std::vector<ElementName> names;
+  for (const Open& open : stack_) names.push_back(ElementName{open.name, open.classes});
+  return names;
+}
+
+void BlockBuilder::close(const std::string& name) {
+  for (size_t i = stack_.size(); i-- > 1;) {
+    if (stack_[i].name != name) continue;
+    // Elements left open inside end here too.
+    while (stack_.size() > i) {
+      std::string closed = std::move(stack_.back().name);
+      bool hidden = stack_.back().style.hidden;
+      stack_.pop_back();
+      if (!hidden) close_element(closed);
+    }
+    return;
+  }
+}
+
+std::vector<Block> BlockBuilder::finish() {
+  while (stack_.size() > 1) close(stack_.back().name);
+  finish_block();
+  return std::move(blocks_);
+}
+
+void BlockBuilder::open_element(const HtmlToken& tag) {
+  const std::string& name = tag.name;
+  if (table_ && open_in_table(tag)) return;
+  if (name == "p" || name == "div" || name == "blockquote" || name == "center") {
+    if (name == "blockquote") ++quote_;
+    if (!(current_.kind == BlockKind::list_item && !has_text())) start_block(BlockKind::paragraph);
+    current_.tight = name == "div";
+  } else if (is_heading(name)) {
+    start_block(BlockKind::heading);
+    current_.level = name[1] - '0';
+  } else if (name == "pre") {
+    start_block(BlockKind::code);
+  } else if (name == "ul" || name == "ol") {
+    finish_block();
+    auto start = tag.attributes.find("start");
+    lists_.push_back(List{name == "ol", start == tag.attributes.end() ? 1 : std::atoi(start->second.c_str())});
+  } else if (name == "li") {
+    open_list_item();
+  } else if (name == "table") {
+    start_table();
+  } else if (name == "br") {
+    append("\n");
+  } else if (name == "hr") {
+    start_block(BlockKind::rule);
+    finish_block();
+  } else if (name == "img") {
+    open_image(tag);
+  } else if (name == "ruby") {
+    ruby_.emplace();
+  } else if (name == "rt" && ruby_) {
+    ruby_->in_reading = true;
+  }
+}
+
+void BlockBuilder::close_element(const std::string& name) {
+  if (table_ && close_in_table(name)) return;
+  if (name == "ul" || name == "ol") {
+    finish_block();
+    if (!lists_.empty()) lists_.pop_back();
+  } else if (name == "rt" && ruby_) {
+    end_reading();
+  } else if (name == "ruby" && ruby_) {
+    end_ruby();
+  } else if (name == "p" || name == "div" || name == "li" || name == "pre" || name == "blockquote" ||
+             name == "center" || is_heading(name)) {
+    finish_block();
+    if (name == "blockquote" && quote_ > 0) --quote_;
+  }
+}
+
+void BlockBuilder::open_list_item() {
+  start_block(BlockKind::list_item);
+  if (lists_.empty()) {
+    current_.marker = "•";
+  } else if (lists_.back().ordered) {
+    current_.marker = std::to_string(lists_.back().next++) + ".";
+  } else {
+    current_.marker = lists_.size() % 2 == 1 ? "•" : "–";
+  }
+}
+
+void BlockBuilder::open_image(const HtmlToken& tag) {
+  auto src = tag.attributes.find("src");
+  if (src == tag.attributes.end() || src->second.empty()) return;
+  start_block(BlockKind::image);
+  current_.image = src->second;
+  // Pixels are the card's: Anki shows a 100-pixel image five times as wide
+  // as a 20-pixel font's em.
+  auto em = [&](std::string_view value) -> std::optional<double> {
+    auto px = pixels(value);
+    if (px) return *px / card_.font_px;
+    return std::nullopt;
+  };
+  auto attribute = [&](const char* name) -> std::string_view {
+    auto found = tag.attributes.find(name);
+    return found == tag.attributes.end() ? std::string_view{} : std::string_view(found->second);
+  };
+  current_.image_width = em(attribute("width"));
+  current_.image_height = em(attribute("height"));
+  for (const CssDeclaration& declaration : parse_declarations(attribute("style"))) {
+    if (declaration.property == "width") current_.image_width = em(declaration.value);
+    if (declaration.property == "height") current_.image_height = em(declaration.value);
+  }
+  finish_block();
+}
+
+void BlockBuilder::add_formula(Formula formula) {
+  const TextStyle& style = stack_.back().style.text;
+  if (!formula.display || table_ || ruby_) {
+    push_span(Span{std::move(formula.tex), style, Span::Kind::math, "", formula.display});
+    return;
+  }
+  // A display formula is a centred line of its own; the text after it
+  // goes on without a gap.
+  Block math;
+  math.kind = BlockKind::math;
+  math.spans.push_back(Span{std::move(formula.tex), style, Span::Kind::math, "", true});
+  math.indent = static_cast<int>(lists_.size());
+  math.quote = quote_;
+  math.align = Align::center;
+  BlockKind resumed = open_ ? current_.kind : BlockKind::paragraph;
+  finish_block();
+  blocks_.push_back(std::move(math));
+  if (resumed == BlockKind::list_item) resumed = BlockKind::paragraph;
+  resumed_ = resumed;
+}
+
+void BlockBuilder::append_collapsed(std::string_view text) {
+  std::string collapsed;
+  bool space_before = at_line_start();
+  for (char c : text) {
+    if (!is_space(c)) {
+      collapsed += c;
+      space_before = false;
+    } else if (!space_before) {
+      collapsed += ' ';
+      space_before = true;
+    }
+  }
+  append(collapsed);
+}
+
+void BlockBuilder::append(std::string_view text) {
+  if (text.empty()) return;
+  if (ruby_) {
+    (ruby_->in_reading ? ruby_->reading : ruby_->base) += text;
+    return;
+  }
+  const TextStyle& style = stack_.back().style.text;
+  std::vector<Span>& spans = target();
+  if (spans.empty() || spans.back().kind != Span::Kind::text || !(spans.back().style == style)) {
+    push_span(Span{"", style});
+  }
+  target().back().text += text;
+}
+
+void BlockBuilder::push_span(Span span) { target().push_back(std::move(span)); }
+
+void BlockBuilder::end_reading() {
+  Ruby& ruby = *ruby_;
+  ruby.in_reading = false;
+  if (!ruby.base.empty() || !ruby.reading.empty()) {
+    push_span(Span{std::move(ruby.base), stack_.back().style.text, Span::Kind::ruby, std::move(ruby.reading)});
+  }
+  ruby.base.clear();
+  ruby.reading.clear();
+}
+
+void BlockBuilder::end_ruby() {
+  std::string base = std::move(ruby_->base);
+  ruby_.reset();
+  append(base);
+}
+
+std::vector<Span>& BlockBuilder::target() {
+  if (table_) return cell_spans();
+  if (!open_) start_block(resumed_.value_or(BlockKind::paragraph));
+  return current_.spans;
+}
+
+bool BlockBuilder::has_text() const {
+  for (const Span& span : current_.spans) {
+    if (!span.text.empty()) return true;
+  }
+  return false;
+}
+
+bool BlockBuilder::at_line_start() {
+  if (ruby_) {
+    const std::string& text = ruby_->in_reading ? ruby_->reading : ruby_->base;
+    return text.empty() || text.back() == ' ';
+  }
+  if (table_) return cell_at_line_start();
+  return !open_ || at_line_start_of(current_.spans);
+}
+
+void BlockBuilder::start_block(BlockKind kind) {
+  finish_block();
+  current_ = Block{};
+  current_.kind = kind;
+  current_.indent = static_cast<int>(lists_.size());
+  current_.quote = quote_;
+  current_.align = stack_.back().style.align;
+  current_.direction = stack_.back().style.direction;
+  current_.tight = resumed_.has_value();
+  resumed_.reset();
+  open_ = true;
+}
+
+bool at_line_start_of(const std::vector<Span>& spans) {
+  if (spans.empty()) return true;
+  if (spans.back().kind != Span::Kind::text) return false;
+  char last = spans.back().text.empty() ? ' ' : spans.back().text.back();
+  return last == ' ' || last == '\n';
+}
+
+void trim_spans(std::vector<Span>& spans) {
+  while (!spans.empty()) {
+    if (spans.back().kind != Span::Kind::text) return;
+    std::string& text = spans.back().text;
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
+    if (!text.empty()) return;
+    spans.pop_back();
+  }
+}
+
+void BlockBuilder::finish_block() {
+  if (!open_) return;
+  open_ = false;
+  // A line that only a <br> made (Anki's "<div><br></div>") stays an empty line.
+  bool blank_line = current_.spans.size() == 1 && current_.spans[0].text == "\n";
+  if (!blank_line) trim_spans(current_.spans);
+  bool keep = current_.kind == BlockKind::image || current_.kind == BlockKind::rule || !current_.spans.empty();
+  if (keep) blocks_.push_back(std::move(current_));
+  current_ = Block{};
+}
+
+std::vector<Block> parse_rich_text(std::string_view html, const Stylesheet& css) {
+  BlockBuilder builder(css);
   for (const HtmlToken& token : tokenize_html(html)) {
     switch (token.kind) {
       case HtmlToken::Kind::text:

@@ -7,6 +7,7 @@
 #include "print/layout.h"
 #include "print/pdf_renderer.h"
 #include "print/sheet_images.h"
+#include "print/sheet_math.h"
 #include "support/parallel.h"
 
 namespace deckpress::print {
@@ -41,7 +42,7 @@ std::vector<std::unique_ptr<FontCatalog>> more_catalogs(const std::vector<std::s
 }  // namespace
 
 std::optional<std::string> render_sheet(const SheetInput& input, const SheetOptions& options,
-                                        Diagnostics& diagnostics) {
+                                        Diagnostics& diagnostics, MathTypesetter* math) {
   size_t errors_before = diagnostics.error_count();
   auto config = read_sheet_config(input.settings, options, diagnostics);
   if (!config) return std::nullopt;
@@ -51,8 +52,9 @@ std::optional<std::string> render_sheet(const SheetInput& input, const SheetOpti
   if (!check_fonts(fonts, config->fonts.size(), setting_position(input.settings, options, "fonts"), diagnostics)) {
     return std::nullopt;
   }
-  PdfRenderer renderer(files, diagnostics);
+  PdfRenderer renderer(files, diagnostics, fonts);
   SheetImages images(input, diagnostics);
+  TypesetFormulas formulas = typeset_sheet_math(input.cards, math, diagnostics);
   std::vector<FontMetrics*> metrics{&fonts};
   auto helpers = more_catalogs(files, input.cards.size());
   for (const auto& catalog : helpers) metrics.push_back(catalog.get());
@@ -62,7 +64,8 @@ std::optional<std::string> render_sheet(const SheetInput& input, const SheetOpti
   auto bookmarks = lay_out_pages(
       input.cards, *config, metrics, images.sizes(), diagnostics,
       [&](SheetPage page) { renderer.add_page(page, config->grid.page); },
-      [&](const PrintedSizes& printed) { images.embed(printed, config->image_ppi, renderer, diagnostics); });
+      [&](const PrintedSizes& printed) { images.embed(printed, config->image_ppi, renderer, diagnostics); },
+      &formulas);
   auto pdf = renderer.finish(bookmarks);
   if (diagnostics.error_count() > errors_before) return std::nullopt;
   return pdf;
@@ -79,7 +82,7 @@ std::string render_calibration(const SheetOptions& options, Diagnostics& diagnos
   std::vector<std::string> files = default_font_files(config->fonts);
   FontCatalog fonts(files);
   if (!check_fonts(fonts, config->fonts.size(), SourcePos{kCommandLine}, diagnostics)) return {};
-  PdfRenderer renderer(files, diagnostics);
+  PdfRenderer renderer(files, diagnostics, fonts);
   return renderer.render(layout_calibration(*config, fonts), "deckpress calibration sheet").value_or("");
 }
 

@@ -19,6 +19,7 @@ struct PrintedCard {
   std::string back_html;   // rendered answer side without {{FrontSide}}
   SourcePos pos;           // the note, for warnings
   int number = 0;          // its number in its deck, from 1; 0: counted among the cards printed
+  std::string css;         // the note type's stylesheet
 };
 
 struct SheetInput {
@@ -36,11 +37,14 @@ using SheetOptions = std::map<std::string, std::string>;
 // The package names of the pictures the cards show.
 std::set<std::string> shown_images(const std::vector<PrintedCard>& cards);
 
+class MathTypesetter;
+
 // Lays out and renders the sheet. Problems (an impossible grid, a card that
 // does not fit, a character no font has) go to `diagnostics`; returns the
-// PDF bytes, or nothing when there were errors.
+// PDF bytes, or nothing when there were errors. Formulas are typeset by
+// `math`; without it they print as TeX source.
 std::optional<std::string> render_sheet(const SheetInput& input, const SheetOptions& options,
-                                        Diagnostics& diagnostics);
+                                        Diagnostics& diagnostics, MathTypesetter* math = nullptr);
 
 // A sheet (two pages, or one in fold mode) of numbered cells with centre
 // crosses on both sides, laid out exactly like cards with these options, to

@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include <sys/auxv.h>
+
 #ifndef DECKPRESS_SOURCE_DIR
 #error "DECKPRESS_SOURCE_DIR is set by CMake on deckpress_support"
 #endif
@@ -31,6 +33,9 @@ inline const std::filesystem::path& data_dir() {
   static const std::filesystem::path dir = [] {
     std::error_code error;
     auto executable = std::filesystem::read_symlink("/proc/self/exe", error);
+    // Where /proc is not mounted (some containers), the path the program was
+    // started by, which a shell gives in full.
+    if (error) executable = std::filesystem::weakly_canonical(reinterpret_cast<const char*>(getauxval(AT_EXECFN)), error);
     return data_dir_for(error ? std::filesystem::path() : executable, DECKPRESS_SOURCE_DIR);
   }();
   return dir;

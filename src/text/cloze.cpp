@@ -4,9 +4,12 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "text/ascii.h"
 #include "text/cloze_parse.h"
 #include "text/html.h"
+#include "text/html_vocabulary.h"
 
 namespace deckpress::text {
 namespace {
@@ -32,12 +35,22 @@ std::string revealed(const Segments& segments) {
 
 void append_rendered(const Segments& segments, int number, bool answer_side, std::string& out);
 
+// <span class="cloze", left open for attributes.
+void open_cloze_span(std::string& out) {
+  out += "<span class=\"";
+  out += kClozeClass;
+  out += '"';
+}
+
 void append_active(const Deletion& deletion, int number, bool answer_side, std::string& out) {
+  open_cloze_span(out);
   if (answer_side) {
-    out += "<span class=\"cloze\">";
+    out += '>';
     append_rendered(deletion.content, number, answer_side, out);
   } else {
-    out += "<span class=\"cloze\" data-cloze=\"" + escape_html(revealed(deletion.content)) + "\">";
+    out += ' ';
+    out += kClozeAnswerAttribute;
+    out += "=\"" + escape_html(revealed(deletion.content)) + "\">";
     out += '[';
     out += deletion.has_hint ? deletion.hint : "...";
     out += ']';
@@ -88,6 +101,9 @@ void check_deletions(const Segments& segments, std::vector<ClozeProblem>& proble
       problems.push_back({deletion.offset, "cloze deletion without a number; write {{c1::...}}"});
     } else if (deletion.is_active(0)) {
       problems.push_back({deletion.offset, "Anki ignores c0; cloze numbers start at 1"});
+    } else if (auto most = std::max_element(deletion.numbers.begin(), deletion.numbers.end()); *most > kMaxClozeNumber) {
+      problems.push_back({deletion.offset, fmt::format("Anki makes cards for c1 to c{} only; c{} would show "
+                                                       "nothing hidden", kMaxClozeNumber, *most)});
     }
     if (is_blank(revealed(deletion.content))) {
       problems.push_back({deletion.offset, "cloze deletion with an empty answer"});

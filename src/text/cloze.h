@@ -8,6 +8,10 @@
 
 namespace deckpress::text {
 
+// Anki makes a card for each cloze number up to this one; any larger number
+// makes the card of this one, which then hides nothing of it.
+inline constexpr int kMaxClozeNumber = 500;
+
 // Every cloze number (>= 1) used in the text; c0 is ignored as Anki does.
 std::set<int> cloze_numbers(std::string_view text);
 
@@ -26,7 +30,8 @@ struct ClozeProblem {
 };
 
 // Deletions Anki would not read as meant: unclosed "{{c1::", no number
-// ("{{c::x}}", "{{cx::x}}"), c0, an empty answer. Ordered by offset.
+// ("{{c::x}}", "{{cx::x}}"), c0, a number beyond kMaxClozeNumber, an empty
+// answer. Ordered by offset.
 std::vector<ClozeProblem> check_cloze_syntax(std::string_view text);
 
 }  // namespace deckpress::text

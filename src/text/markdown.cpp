@@ -27,8 +27,10 @@ class SourceSearch {
 }  // namespace
 
 Html markdown_to_html(std::string_view markdown, const HtmlOptions& options) {
-  return rename_media(render_markdown(markdown, options.allow_html), options,
-                      SourceSearch(markdown));
+  Html rendered = render_markdown(markdown, options.allow_html);
+  Html out = rename_media(rendered.html, options, SourceSearch(markdown));
+  out.problems = std::move(rendered.problems);
+  return out;
 }
 
 }  // namespace deckpress::text

@@ -22,9 +22,17 @@ struct HtmlOptions {
   std::function<std::string(const MediaRef&)> media_name;
 };
 
+// Something in the field the author should know about, shown as written:
+// raw HTML that is not passed, for one.
+struct TextProblem {
+  size_t offset = 0;  // in the source text
+  std::string message;
+};
+
 struct Html {
   std::string html;
   std::vector<MediaRef> media;  // in the order they appear, repeats included
+  std::vector<TextProblem> problems;  // warnings, in order
 };
 
 Html markdown_to_html(std::string_view markdown, const HtmlOptions& options);

@@ -4,6 +4,10 @@
 
 #include "text/code_highlight.h"
 #include "text/html.h"
+#include "text/html_vocabulary.h"
+#include "text/math.h"
+#include "text/md4c_dialect.h"
+#include "text/raw_html.h"
 
 namespace deckpress::text {
 namespace {
@@ -39,21 +43,32 @@ const char* alignment(MD_ALIGN align) {
 
 class Renderer {
  public:
+  // `source` is what md4c parses: `marked.text`.
+  Renderer(const MathMarked& marked, bool allow_html) : marked_(marked), allow_html_(allow_html) {}
+
   void enter_block(MD_BLOCKTYPE type, void* detail);
   void leave_block(MD_BLOCKTYPE type, void* detail);
   void enter_span(MD_SPANTYPE type, void* detail);
   void leave_span(MD_SPANTYPE type);
   void text(MD_TEXTTYPE type, std::string_view content);
-  std::string finish();
+  Html finish();
 
  private:
+  void raw_html(std::string_view content);
+
   void count_top_level(MD_BLOCKTYPE type);
   void open_code_block(const MD_BLOCK_CODE_DETAIL& detail);
   void close_code_block();
   void open_image(const MD_SPAN_IMG_DETAIL& detail);
   void close_image();
   void append_alt_text(MD_TEXTTYPE type, std::string_view content);
+  void open_math(std::string_view delimiter);
+  void close_math(std::string_view delimiter);
 
+  const MathMarked& marked_;
+  bool allow_html_ = false;
+  std::vector<TextProblem> problems_;
+  std::vector<std::string> reported_;  // raw HTML tags already reported
   std::string out_;
   int depth_ = 0;  // open blocks, the document included
   int top_level_blocks_ = 0;
@@ -161,9 +176,8 @@ void Renderer::enter_span(MD_SPANTYPE type, void* detail) {
     case MD_SPAN_IMG: open_image(*static_cast<MD_SPAN_IMG_DETAIL*>(detail)); break;
     case MD_SPAN_CODE: out_ += "<code>"; break;
     case MD_SPAN_DEL: out_ += "<del>"; break;
-    // Anki's MathJax delimiters; the class marks TeX source for the print writer.
-    case MD_SPAN_LATEXMATH: out_ += "<span class=\"math\">\\("; break;
-    case MD_SPAN_LATEXMATH_DISPLAY: out_ += "<span class=\"math\">\\["; break;
+    case MD_SPAN_LATEXMATH: open_math(kInlineMathOpen); break;
+    case MD_SPAN_LATEXMATH_DISPLAY: open_math(kDisplayMathOpen); break;
     default: break;  // wiki links and underline are not enabled
   }
 }
@@ -180,10 +194,23 @@ void Renderer::leave_span(MD_SPANTYPE type) {
     case MD_SPAN_A: out_ += "</a>"; break;
     case MD_SPAN_CODE: out_ += "</code>"; break;
     case MD_SPAN_DEL: out_ += "</del>"; break;
-    case MD_SPAN_LATEXMATH: out_ += "\\)</span>"; break;
-    case MD_SPAN_LATEXMATH_DISPLAY: out_ += "\\]</span>"; break;
+    case MD_SPAN_LATEXMATH: close_math(kInlineMathClose); break;
+    case MD_SPAN_LATEXMATH_DISPLAY: close_math(kDisplayMathClose); break;
     default: break;
   }
+}
+
+// Anki's MathJax delimiters; the class marks TeX source for the print writer.
+void Renderer::open_math(std::string_view delimiter) {
+  out_ += "<span class=\"";
+  out_ += kMathClass;
+  out_ += "\">";
+  out_ += delimiter;
+}
+
+void Renderer::close_math(std::string_view delimiter) {
+  out_ += delimiter;
+  out_ += "</span>";
 }
 
 void Renderer::open_image(const MD_SPAN_IMG_DETAIL& detail) {
@@ -224,29 +251,38 @@ void Renderer::text(MD_TEXTTYPE type, std::string_view content) {
     case MD_TEXT_SOFTBR: out_ += '\n'; break;
     // Known entities become their character; unknown ones show as typed.
     case MD_TEXT_ENTITY: append_escaped_html(out_, decode_entities(content)); break;
-    // md4c reports raw HTML only when the deck allows it (no MD_FLAG_NOHTML).
-    case MD_TEXT_HTML: out_ += content; break;
+    case MD_TEXT_HTML: raw_html(content); break;
     default: append_escaped_html(out_, content);
   }
 }
 
-std::string Renderer::finish() {
+// Raw HTML passes as written when the deck allows it; otherwise only safe
+// inline tags do (text/raw_html.h).
+void Renderer::raw_html(std::string_view content) {
+  if (allow_html_) {
+    out_ += content;
+    return;
+  }
+  size_t offset = marked_.original_offset(static_cast<size_t>(content.data() - marked_.text.data()));
+  append_raw_html(out_, content, offset, problems_, reported_);
+}
+
+Html Renderer::finish() {
   if (top_level_blocks_ == 1 && first_block_is_paragraph_) {
     constexpr std::string_view open = "<p>", close = "</p>\n";
     out_ = out_.substr(open.size(), out_.size() - open.size() - close.size());
   }
   if (out_.ends_with('\n')) out_.pop_back();
-  return std::move(out_);
+  return {std::move(out_), {}, std::move(problems_)};
 }
 
 Renderer& renderer(void* userdata) { return *static_cast<Renderer*>(userdata); }
 
 }  // namespace
 
-std::string render_markdown(std::string_view markdown, bool allow_html) {
+Html render_markdown(std::string_view markdown, bool allow_html) {
   MD_PARSER parser{};
-  parser.flags = MD_DIALECT_COMMONMARK | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH |
-                 MD_FLAG_LATEXMATHSPANS | (allow_html ? 0 : MD_FLAG_NOHTML);
+  parser.flags = kMarkdownFlags;
   parser.enter_block = [](MD_BLOCKTYPE type, void* detail, void* userdata) {
     renderer(userdata).enter_block(type, detail);
     return 0;
@@ -267,13 +303,14 @@ std::string render_markdown(std::string_view markdown, bool allow_html) {
     renderer(userdata).text(type, piece(text, size));
     return 0;
   };
-  Renderer html;
-  // md4c 0.4.8 can read past the end of its input (fuzzing found a text
-  // callback with a wrapped-around size); a NUL-terminated copy stops it.
-  const std::string terminated(markdown);
+  // md4c pairs any two $: those that are not math by Pandoc's rule get a
+  // backslash. The copy is NUL-terminated: md4c 0.4.8 can read past the end
+  // of its input (fuzzing found a text callback with a wrapped-around size).
+  const MathMarked marked = mark_math(markdown);
+  Renderer html(marked, allow_html);
   // md_parse fails only when memory runs out; show the text as written then.
-  if (md_parse(terminated.c_str(), static_cast<MD_SIZE>(terminated.size()), &parser, &html) != 0) {
-    return escape_html(markdown);
+  if (md_parse(marked.text.c_str(), static_cast<MD_SIZE>(marked.text.size()), &parser, &html) != 0) {
+    return {escape_html(markdown), {}, {}};
   }
   return html.finish();
 }

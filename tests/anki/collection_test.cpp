@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <optional>
 
+#include "anki/collection_json.h"
 #include "anki/collection.h"
 #include "anki/deflate.h"
 #include "anki/ids.h"
@@ -15,6 +16,7 @@ namespace package = deckpress::package;
 using namespace deckpress::anki;
 using namespace deckpress::anki::testing;
 using nlohmann::json;
+using deckpress::NoteType;
 
 namespace {
 
@@ -126,7 +128,7 @@ TEST_CASE("conf and dconf are Anki's stock settings, compact, with plain floats"
         R"("lapse":{"delays":[10],"leechAction":1,"leechFails":8,"minInt":1,"mult":0}}})");
 }
 
-TEST_CASE("decks: Default, the package's decks and their parents") {
+TEST_CASE("decks: Default and the package's decks, parents left for Anki to create") {
   WrittenCollection c;
   const json decks = c.col_json("decks");
   std::vector<std::string> names;
@@ -140,7 +142,7 @@ TEST_CASE("decks: Default, the package's decks and their parents") {
     names.push_back(deck["name"]);
   }
   std::sort(names.begin(), names.end());
-  CHECK(names == std::vector<std::string>{"Default", "Python", "Python::Basics"});
+  CHECK(names == std::vector<std::string>{"Default", "Python::Basics"});
   CHECK(decks["1"]["name"] == "Default");
   const json& basics = decks[std::to_string(deck_id("Python::Basics"))];
   CHECK(basics["desc"] == "<p>Intro</p>");
@@ -164,7 +166,7 @@ TEST_CASE("models carry every key Anki parses, fields and templates with ids") {
   }
   CHECK(basic["flds"][1]["name"] == "Back");
   CHECK(basic["flds"][1]["ord"] == 1);
-  CHECK(basic["flds"][1]["id"] == field_id(note_type_id("deckpress Basic"), "Back"));
+  CHECK(basic["flds"][1]["id"] == field_id(note_type_id("deckpress Basic"), "back"));
   const json& card = basic["tmpls"][0];
   require_keys(card,
                {"name", "ord", "qfmt", "afmt", "bqfmt", "bafmt", "did", "bfont", "bsize", "id"});
@@ -223,6 +225,61 @@ TEST_CASE("cards: one per ord, due by note position, unique ids below the note's
           "SELECT group_concat(DISTINCT printf('%d %d %d %d %d %d %d %d %d %d %d [%s]', usn, type, "
           "queue, ivl, factor, reps, lapses, left, odue, odid, flags, data)) FROM cards") ==
       "-1 0 0 0 0 0 0 0 0 0 0 []");
+}
+
+TEST_CASE("field ids derive from field keys and template ids from template keys, not display names") {
+  SamplePackage sample;
+  NoteType renamed = sample.basic;
+  renamed.fields = {"Question", "Answer"};
+  renamed.templates[0].name = "Recall";
+  renamed.templates[0].key = "forward";
+  NoteType keyed = sample.basic;
+  keyed.templates[0].key = "forward";
+  const int64_t type = note_type_id("deckpress Basic");
+  const json before = note_type_json(keyed, 0, 0), after = note_type_json(renamed, 0, 0);
+  CHECK(after["flds"][0]["id"] == before["flds"][0]["id"]);
+  CHECK(after["flds"][1]["id"] == field_id(type, "back"));
+  CHECK(after["tmpls"][0]["id"] == before["tmpls"][0]["id"]);
+  CHECK(after["tmpls"][0]["id"] == template_id(type, "forward"));
+  // Without a key, a template's id comes from its name.
+  CHECK(note_type_json(sample.basic, 0, 0)["tmpls"][0]["id"] == template_id(type, "Card 1"));
+}
+
+TEST_CASE("everything a note type stores but its mod and deck changes its stored text") {
+  SamplePackage sample;
+  const std::string base = note_type_stored_text(sample.basic);
+  auto changed = [&](auto edit) {
+    NoteType type = sample.basic;
+    edit(type);
+    return note_type_stored_text(type) != base;
+  };
+  CHECK(changed([](NoteType& t) { t.sort_field = 1; }));
+  CHECK(changed([](NoteType& t) { t.fields[1] = "Answer"; }));
+  CHECK(changed([](NoteType& t) { t.field_keys[1] = "answer"; }));
+  CHECK(changed([](NoteType& t) { t.templates[0].name = "Recall"; }));
+  CHECK(changed([](NoteType& t) { t.templates[0].key = "recall"; }));
+  CHECK(changed([](NoteType& t) { t.templates[0].back += "!"; }));
+  CHECK(changed([](NoteType& t) { t.css += "b{}"; }));
+  CHECK(changed([](NoteType& t) { t.is_cloze = true; }));
+  CHECK(note_type_json(sample.basic, 5, 7).dump() != base);
+  CHECK(note_type_stored_text(sample.basic) == base);
+}
+
+TEST_CASE("a deck named Default is Anki's deck 1: its cards go there, and no second Default is made") {
+  test::TempDir dir;
+  SamplePackage sample;
+  sample.input.decks = {{"Default", ""}, {"Default::Verbs", "<p>Verbs</p>"}};
+  sample.input.notes[0].deck_name = "Default";
+  sample.input.notes[1].deck_name = "Default::Verbs";
+  write_package_file(sample.input, dir.path() / "default.apkg");
+  package::ZipReader(dir.path() / "default.apkg").extract("collection.anki2", dir.path() / "c.anki2", 1 << 20);
+  SQLite::Database db((dir.path() / "c.anki2").string());
+  const json decks = json::parse(db.execAndGet("SELECT decks FROM col").getString());
+  CHECK(decks.size() == 2);
+  CHECK(decks["1"]["name"] == "Default");
+  CHECK(decks[std::to_string(deck_id("Default::Verbs"))]["desc"] == "<p>Verbs</p>");
+  CHECK(db.execAndGet("SELECT group_concat(did) FROM (SELECT did FROM cards ORDER BY did)").getString() ==
+        "1,1," + std::to_string(deck_id("Default::Verbs")));
 }
 
 namespace {

@@ -19,6 +19,7 @@ namespace {
 void edit_release(SamplePackage& next) {
   next.basic.css = ".card { color: navy; }";
   next.basic.fields.push_back("Extra");
+  next.basic.field_keys.push_back("extra");
   next.basic.templates[0].back = "{{FrontSide}}<hr id=answer>{{Back}}<br>{{Extra}}";
   PackageNote& basic = next.input.notes[1];
   basic.fields_html = {basic.fields_html[0], "Back <i>side</i>", ""};

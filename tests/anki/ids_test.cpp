@@ -20,9 +20,10 @@ TEST_CASE("hex digests") {
   CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
-TEST_CASE("stable ids stay below 2^53 and never clash with the Default deck") {
+TEST_CASE("stable ids stay below 2^53 and never clash with the Default deck, which is deck 1") {
   CHECK(deck_id("Python") == 4852826454883440);
-  for (const char* name : {"", "Default", "A::B"}) {
+  CHECK(deck_id("Default") == 1);
+  for (const char* name : {"", "default", "Default::Sub", "A::B"}) {
     const int64_t id = deck_id(name);
     CHECK(id > (int64_t{1} << 52));
     CHECK(id < (int64_t{1} << 53));

@@ -47,11 +47,8 @@ TEST_CASE("inspect shows what our own package holds") {
   const std::string cloze = std::to_string(note_type_id("deckpress Cloze"));
   CHECK(format_text(contents) ==
         "collection.anki2 (schema 11)\n"
-        "\nDecks (3)\n"
+        "\nDecks (2)\n"
         "  1  Default\n"
-        "  " +
-            std::to_string(deck_id("Python")) +
-            "  Python\n"
             "  " +
             std::to_string(deck_id("Python::Basics")) +
             "  Python::Basics\n"

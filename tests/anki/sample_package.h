@@ -22,12 +22,14 @@ struct SamplePackage {
   NoteType basic{.key = "basic",
                  .name = "deckpress Basic",
                  .fields = {"Front", "Back"},
+                 .field_keys = {"front", "back"},
                  .templates = {{"Card 1", "{{Front}}", "{{FrontSide}}<hr id=answer>{{Back}}"}},
                  .css = ".card { color: black; }"};
   NoteType cloze{.key = "cloze",
                  .name = "deckpress Cloze",
                  .is_cloze = true,
                  .fields = {"Text", "Back Extra"},
+                 .field_keys = {"text", "extra"},
                  .templates = {{"Cloze", "{{cloze:Text}}", "{{cloze:Text}}<br>\n{{Back Extra}}"}},
                  .css = ".cloze { font-weight: bold; }"};
   PackageInput input;

@@ -50,7 +50,7 @@ TEST_CASE("build turns the repository's decks into packages and sheets") {
   auto result = run_deckpress("build " + dir.str() + "/decks -o " + dir.str() + "/out");
   INFO(result.output);
   REQUIRE(result.exit_code == 0);
-  for (const char* name : {"python-interview", "feature-tour", "feature-tour-scripts"}) {
+  for (const char* name : {"python-interview", "feature-tour", "feature-tour-scripts", "feature-tour-formatting"}) {
     CHECK(fs::file_size(dir.path() / "out" / (std::string(name) + ".apkg")) > 0);
     CHECK(fs::file_size(dir.path() / "out" / (std::string(name) + ".pdf")) > 0);
   }
@@ -201,9 +201,10 @@ TEST_CASE("a bundle holds every deck of the build into one package") {
   fs::copy(PROJECT_DIR "/decks", dir.path() / "decks", fs::copy_options::recursive);
   REQUIRE(run_deckpress("build " + dir.str() + "/decks -o " + dir.str() + "/out --bundle all.apkg").exit_code == 0);
   SQLite::Database db(extract_collection(dir.path() / "out/all.apkg"));
-  CHECK(db.execAndGet("select count(*) from notes").getInt() == 30);
+  CHECK(db.execAndGet("select count(*) from notes").getInt() == 48);
   std::string decks = db.execAndGet("select decks from col").getString();
-  for (const char* name : {"\"Python Interview\"", "\"deckpress Feature Tour\"", "\"deckpress Feature Tour::Scripts\""})
+  for (const char* name : {"\"Python Interview\"", "\"deckpress Feature Tour\"", "\"deckpress Feature Tour::Scripts\"",
+                           "\"deckpress Feature Tour::Formatting\""})
     CHECK_THAT(decks, Catch::Contains(name));
   CHECK_THAT(decks, Catch::Contains("<strong>"));
 }

@@ -63,13 +63,14 @@ std::pair<std::set<Problem>, std::set<Problem>> check_and_build(const fs::path& 
 }
 
 // Decks with every kind of warning and late error: text that does not fit,
-// characters no font has, print settings, fonts, media, guids, a lock.
+// characters no font has (shaped scripts and emoji have one), print
+// settings, fonts, media, guids, a lock.
 void write_corpus(const fs::path& dir) {
   std::string long_text;
   for (int i = 0; i < 3000; ++i) long_text += "word ";
   const std::string header = "[deck]\nname = \"Corpus ";
   write_file(dir / "fit.toml", header + "fit\"\n[[note]]\nid = \"f\"\nfront = \"Q\"\nback = \"" + long_text + "\"\n");
-  write_file(dir / "scripts.toml", header + "scripts\"\n[[note]]\nid = \"s\"\nfront = \"नमस्ते 😀\"\nback = \"ሰላም\"\n");
+  write_file(dir / "scripts.toml", header + "scripts\"\n[[note]]\nid = \"s\"\nfront = \"नमस्ते 😀\"\nback = \"ሰላም \\U0010FFFD\"\n");
   write_file(dir / "print.toml", header + "print\"\n[print]\nunknown = 1\nfonts = \"missing.ttf\"\n"
                                           "[[note]]\nid = \"p\"\nfront = \"Q\"\nback = \"A\"\n");
   write_file(dir / "media.toml", header + "media\"\n[[note]]\nid = \"m\"\nfront = \"![x](gone.png)\"\n"
@@ -100,7 +101,7 @@ TEST_CASE("check and build report the same problems for a corpus of late errors 
   CHECK(only_in(checked, built) == std::vector<Problem>{});
   CHECK(only_in(built, checked) == std::vector<Problem>{});
   // Each kind is really there, so the comparison is not of two empty sets.
-  for (const char* expected : {"does not fit", "no font has", "above U+FFFF", "unknown print setting",
+  for (const char* expected : {"does not fit", "no font has", "unknown print setting",
                                "font 'missing.ttf' cannot be used", "not found", "unsupported media type",
                                "Anki would take them for one note", "this line is not"}) {
     INFO(expected);

@@ -218,6 +218,24 @@ TEST_CASE("round trip: a cloze deletion Anki holds with an empty answer builds b
   check_same_package(trip.dir.path() / "current.apkg", trip.rebuilt);
 }
 
+TEST_CASE("round trip: notes in Anki's Default deck and below it come back there") {
+  RoundTrip trip;
+  test::fixture::Contents contents = test::sample_contents();
+  contents.decks.push_back({.id = 1800000000001, .name = "Default::Old"});
+  contents.notes.push_back({.id = 1700000000400, .guid = "d1", .note_type_id = test::basic_id, .mod = 1700000500,
+                            .fields = {"in Default", "yes"}});
+  contents.cards.push_back({.id = 1700000000401, .note_id = 1700000000400, .ord = 0, .deck_id = 1});
+  contents.notes.push_back({.id = 1700000000500, .guid = "d2", .note_type_id = test::basic_id, .mod = 1700000500,
+                            .fields = {"in Default::Old", "yes"}});
+  contents.cards.push_back({.id = 1700000000501, .note_id = 1700000000500, .ord = 0, .deck_id = 1800000000001});
+  write(contents, Format::latest, trip.dir.path() / "current.apkg");
+  trip.check(trip.dir.path() / "current.apkg");
+  const package::Package rebuilt = package::read_package(trip.rebuilt);
+  const auto notes = notes_by_guid(rebuilt);
+  CHECK(notes.at("d1").deck == "Default");
+  CHECK(notes.at("d2").deck == "Default::Old");
+}
+
 TEST_CASE("after the round trip, editing one note updates exactly that note") {
   RoundTrip trip;
   write(test::sample_contents(), Format::latest, trip.dir.path() / "current.apkg");

@@ -172,7 +172,7 @@ TEST_CASE("a build killed part-way leaves whole outputs and no temporary files")
   std::string notes = "[deck]\nname = \"Big\"\n";
   for (int i = 0; i < 30000; ++i)
     notes += "[[note]]\nid = \"n" + std::to_string(i) + "\"\nfront = \"Question " + std::to_string(i) +
-             " with *some* words\"\nback = \"Answer with a list:\\n\\n- one\\n- two\"\n";
+             " with *some* words\"\nback = \"\"\"\nAnswer with a list:\n\n- one\n- two\n\"\"\"\n";
   write_file(dir.path() / "decks/big.toml", notes);
   std::string build = " " DECKPRESS_BINARY " build " + dir.str() + "/decks -o " + dir.str() + "/out";
   REQUIRE(run(build).exit_code == 0);

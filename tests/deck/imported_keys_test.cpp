@@ -91,7 +91,8 @@ front = "hablar"
 )");
   CHECK(loaded.problems() ==
         Problems{"8:8: subdeck 'Verbs' is described twice",
-                 "11:11: subdeck '::Verbs': deck name 'Spanish::::Verbs' has an empty or badly spaced level"});
+                 "11:11: subdeck '::Verbs': deck name 'Spanish::::Verbs' has an empty level or one with outer spaces, which "
+                 "Anki rewrites on import; write each level between '::' without spaces around it"});
 }
 
 TEST_CASE("a field may say its own format, whatever the deck's") {

@@ -90,7 +90,8 @@ back = 3
 TEST_CASE("tags with spaces and bad deck names are errors") {
   Loaded loaded("[deck]\nname = \"A::\"\ntags = [\"two words\"]\n[[note]]\nfront = \"q\"\n");
   CHECK(loaded.problems() == Problems{
-      "2:8: deck name 'A::' has an empty or badly spaced level",
+      "2:8: deck name 'A::' has an empty level or one with outer spaces, which Anki rewrites on "
+      "import; write each level between '::' without spaces around it",
       "3:8: tag 'two words' contains a space; use '_' or '::'",
   });
 }
@@ -121,4 +122,34 @@ TEST_CASE("diagnostics print GCC-style with the source line and a caret") {
                   "did you mean 'front'?\n"
                   " 5 | frnt = \"What is the GIL?\"\n"
                   "   | ^\n");
+}
+
+TEST_CASE("a deck named Default fills Anki's default deck: spelled so, without a description") {
+  CHECK(Loaded("[deck]\nname = \"Default\"\n[[note]]\nfront = \"q\"\n").problems().empty());
+  CHECK(Loaded("[deck]\nname = \"Default::Verbs\"\ndescription = \"x\"\n[[note]]\nfront = \"q\"\n").problems().empty());
+  CHECK(Loaded("[deck]\nname = \"DEFAULT::Verbs\"\n[[note]]\nfront = \"q\"\n").problems() ==
+        Problems{"2:8: 'DEFAULT' is Anki's default deck, which is named 'Default': write it so"});
+  CHECK(Loaded("[deck]\nname = \"Default\"\ndescription = \"Mine\"\n[[note]]\nfront = \"q\"\n").problems() ==
+        Problems{"3:15: Anki keeps the description of its Default deck as the user wrote it; remove "
+                 "'description' or give the deck a name of its own"});
+}
+
+TEST_CASE("deck names Anki would rewrite are errors: outer spaces of any kind, not NFC") {
+  CHECK(Loaded("[deck]\nname = \"Verbs\\u00A0::x\"\n[[note]]\nfront = \"q\"\n").problems() ==
+        Problems{"2:8: deck name 'Verbs\u00A0::x' has an empty level or one with outer spaces, which Anki rewrites on "
+                 "import; write each level between '::' without spaces around it"});
+  CHECK(Loaded("[deck]\nname = \"Caf\\u0065\\u0301\"\n[[note]]\nfront = \"q\"\n").problems() ==
+        Problems{"2:8: deck name 'Cafe\u0301' is not in Unicode NFC form (it has a letter and a separate accent), "
+                 "which Anki converts it to on import; type each accented letter as one character"});
+}
+
+TEST_CASE("every position in a deck shares one copy of the deck's path") {
+  Loaded loaded("[deck]\nname = \"D\"\n[[note]]\nfront = \"a\"\nback = \"b\"\n[[note]]\nfront = \"c\"\n");
+  REQUIRE(loaded.problems().empty());
+  const std::string& path = loaded.deck->pos.path.str();
+  CHECK(path == "deck.toml");
+  for (const Note& note : loaded.deck->notes) {
+    CHECK(&note.pos.path.str() == &path);
+    for (const Field& field : note.fields) CHECK(&field.pos.path.str() == &path);
+  }
 }

@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 #include "deck/note_types.h"
 
 using namespace deckpress;
@@ -163,4 +165,55 @@ back = "back.html"
                         "2:6: id -4 is not one Anki accepts; write a positive number",
                         "4:7: field key 'guid' is taken by the note itself; choose another",
                         "8:6: id -1 is not one Anki accepts; write a positive number, or 0 for none"});
+}
+
+namespace {
+
+// Every problem as "line:col: message".
+std::vector<std::string> problems_of(const std::string& notetype_toml) {
+  static int count = 0;  // each in a folder of its own: ctest runs the test cases at once
+  TemplatesDir dir("problems-" + std::to_string(getpid()) + "-" + std::to_string(++count), notetype_toml);
+  NoteTypes types({dir.root});
+  Diagnostics diagnostics;
+  CHECK_FALSE(types.find("vocab", diagnostics));
+  std::vector<std::string> problems;
+  for (const auto& d : diagnostics.all())
+    problems.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " + d.message);
+  return problems;
+}
+
+const std::string kOneField = "[[field]]\nkey = \"w\"\nname = \"Word\"\n";
+const std::string kCard = "front = \"front.html\"\nback = \"back.html\"\n";
+
+}  // namespace
+
+TEST_CASE("a template may have a key, which is checked like a field key") {
+  TemplatesDir dir("template-key", "name = \"Vocab\"\n" + kOneField + "[[template]]\nkey = \"recognise\"\nname = \"Recognise\"\n" + kCard);
+  NoteTypes types({dir.root});
+  Diagnostics diagnostics;
+  const NoteType* vocab = types.find("vocab", diagnostics);
+  REQUIRE(vocab);
+  CHECK(vocab->templates[0].key == "recognise");
+  CHECK(vocab->templates[0].front_path == dir.root.generic_string() + "/vocab/front.html");
+  CHECK(problems_of("name = \"Vocab\"\n" + kOneField + "[[template]]\nkey = \"Card 1\"\nname = \"A\"\n" + kCard +
+                    "[[template]]\nkey = \"b\"\nname = \"B\"\n" + kCard + "[[template]]\nkey = \"b\"\nname = \"C\"\n" + kCard) ==
+        std::vector<std::string>{"6:7: template key 'Card 1' may use only a-z, 0-9, '-' and '_'",
+                                 "16:7: template key 'b' is defined twice"});
+}
+
+TEST_CASE("names Anki would rewrite on import are errors at the name") {
+  CHECK(problems_of("name = \"Vocab \"\n" + kOneField + "[[template]]\nname = \"Card\\\"1\"\n" + kCard) ==
+        std::vector<std::string>{"1:8: note type name 'Vocab ' starts or ends with a space, which Anki removes on import; remove it",
+                                 "6:8: template name 'Card\"1' may not contain \""});
+  CHECK(problems_of("name = \"Vocab\"\n" + kOneField + "[[field]]\nkey = \"w2\"\nname = \"Word\"\n" +
+                    "[[template]]\nname = \"Card 1\"\n" + kCard + "[[template]]\nname = \"Card 1\"\n" + kCard) ==
+        std::vector<std::string>{"7:8: field name 'Word' is used twice; Anki renames the second on import",
+                                 "13:8: template name 'Card 1' is used twice; Anki renames the second on import"});
+  // Case folding is Unicode's, as Anki's: Greek and accented capitals too.
+  CHECK(problems_of("name = \"Vocab\"\n[[field]]\nkey = \"a\"\nname = \"ΛΈΞΗ\"\n[[field]]\nkey = \"b\"\nname = \"λέξη\"\n" +
+                    std::string("[[template]]\nname = \"Card 1\"\n") + kCard) ==
+        std::vector<std::string>{"7:8: field name 'λέξη' is the same as 'ΛΈΞΗ' ignoring case; Anki renames it on import"});
+  CHECK(problems_of("name = \"Vocab\"\n" + kOneField + "[[field]]\nkey = \"w\"\nname = \"Other\"\n" +
+                    "[[template]]\nname = \"Card 1\"\n" + kCard) ==
+        std::vector<std::string>{"6:7: field key 'w' is defined twice"});
 }

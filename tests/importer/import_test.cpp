@@ -50,7 +50,7 @@ TEST_CASE("import writes a deck file, note type folders, the media and the lock"
   CHECK(imported.file("decks/deckpress.lock").find("\nnote b]x%1 spanish ") != std::string::npos);
 }
 
-TEST_CASE("notes deckpress cannot carry are left out, each reason named once") {
+TEST_CASE("notes deckpress cannot carry are left out, each reason named once, and Anki's Default deck is carried") {
   test::fixture::Contents contents = test::sample_contents();
   contents.decks.push_back({.id = 1800000000001, .name = "Default::Old"});
   contents = with_note(contents, {.id = 1800000000100, .guid = "in-default", .note_type_id = test::basic_id,
@@ -66,15 +66,19 @@ TEST_CASE("notes deckpress cannot carry are left out, each reason named once") {
   contents.notes.push_back({.id = 1800000000600, .guid = "no-cards", .note_type_id = test::basic_id, .fields = {"a", "b"}});
   Imported imported(contents);
   const ImportSummary summary = imported.run();
-  CHECK(summary.notes == 3);
+  CHECK(summary.notes == 5);
   CHECK(summary.warnings == std::vector<std::string>{
       "left out 1 note for which deckpress's card rules find no card (guid no-card-by-rule)",
-      "left out 2 notes in Anki's Default deck, which deckpress does not build (move them to a deck of their own) "
-      "(guid in-default, in-default-child)",
       "left out 1 note with a field larger than a deck file's limit of 1048576 bytes (1 MiB) (guid huge)",
       "left out 1 note without cards (guid no-cards)",
       "dropped 1 tag a deck file cannot hold (a space, a control character or an empty level): ::empty-level"});
   CHECK(imported.file("decks/spanish.toml").find("guid = \"bad-tag\"\ntags = [\"ok\"]\n") != std::string::npos);
+  // Notes in Anki's own Default deck (id 1) and below it go to a deck file of that name, which builds into it.
+  const std::string default_deck = imported.file("decks/default.toml");
+  CHECK(default_deck.find("name = \"Default\"") != std::string::npos);
+  CHECK(default_deck.find("guid = \"in-default\"") != std::string::npos);
+  CHECK(default_deck.find("name = \"Old\"") != std::string::npos);
+  CHECK(default_deck.find("guid = \"in-default-child\"") != std::string::npos);
 }
 
 TEST_CASE("note types deckpress cannot express are kept verbatim, with a warning naming them") {

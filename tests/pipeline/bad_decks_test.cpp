@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "cards/template_check.h"
 #include "pipeline/compiled.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/repository.h"
@@ -23,15 +24,21 @@ using Problems = std::vector<std::string>;
 
 const fs::path kBadDecks = TESTS_DIR "/deck/bad";
 
+// Each problem as "line:col: severity: message", prefixed with the file's
+// path relative to the deck's folder when it is in another file (a template).
 Problems problems_of(const fs::path& file, const Limits& limits = {}, const fs::path& repository = {}) {
-  NoteTypes note_types{{}};
+  NoteTypes note_types{{file.parent_path() / "templates"}, cards::check_templates};
   Diagnostics diagnostics;
   if (auto deck = load_deck_file(file, note_types, diagnostics, limits))
     pipeline::compile_deck(std::move(*deck), diagnostics, repository);
   Problems problems;
-  for (const auto& d : diagnostics.all())
-    problems.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " +
+  for (const auto& d : diagnostics.all()) {
+    std::string where = d.pos.path == file.generic_string()
+                            ? ""
+                            : fs::path(d.pos.path.str()).lexically_relative(file.parent_path()).generic_string() + ":";
+    problems.push_back(where + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column) + ": " +
                        (d.severity == Severity::error ? "error: " : "warning: ") + d.message);
+  }
   return problems;
 }
 
@@ -65,7 +72,32 @@ TEST_CASE("every bad deck in the corpus gets its exact diagnostics") {
       {"syntax-missing-equals.toml", {"5:7: error: Error while parsing key-value pair: expected '=', saw '\"'"}},
       {"syntax-duplicate-key.toml", {"6:9: error: Error while parsing key-value pair: cannot redefine existing string 'front'"}},
       {"syntax-table-header.toml", {"4:8: error: Error while parsing table header: expected ']', saw '\\n'"}},
-      {"syntax-bad-escape.toml", {"5:20: error: Error while parsing string: unknown escape sequence '\\q'"}},
+      {"syntax-bad-escape.toml", {"5:19: error: '\\q' is not a TOML escape, and in a \"...\" string a backslash starts one; "
+                                  "write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\q"}},
+      {"media-unsupported.toml", {"6:16: error: unsupported media type '.flac' for 'song.flac' (supported: png, jpg, jpeg, "
+                                  "gif, svg, webp, mp3, ogg, wav, m4a, mp4, webm)"}},
+      {"raw-html.toml", {"6:30: warning: HTML tag <div> is shown as text: Markdown fields pass only inline tags such as "
+                         "<b>, <i>, <sub>, <sup> and <span>; write it in Markdown, or set allow_html = true in [deck]"}},
+      // TOML escapes that would change what the author wrote, at their backslash.
+      {"escape-windows-path.toml", {"6:11: error: '\\U' is not a TOML escape, and in a \"...\" string a backslash starts one; "
+                                    "write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\U"}},
+      {"escape-in-html-math.toml", {"7:15: error: '\\f' inside math is a TOML escape for a form feed, so the formula loses '\\frac'; "
+                                    "write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\frac"}},
+      {"escape-in-math.toml", {"6:10: error: '\\f' inside math is a TOML escape for a form feed, so the formula loses '\\frac'; "
+                               "write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\frac"}},
+      {"escape-tab-in-math.toml", {"8:4: error: '\\t' inside math is a TOML escape for a tab, so the formula loses '\\times'; "
+                                   "write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\times"}},
+      {"escape-one-line.toml",
+       {"6:17: error: '\\n' in a one-line \"...\" string is a TOML escape for a line break; write the text in a multi-line "
+        "string (\"\"\"...\"\"\"), or write the field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\n",
+        "6:27: error: '\\f' is a TOML escape for a form feed, which a field cannot hold; write the field as a literal string "
+        "('...' or '''...''') to keep the backslash, or double it: \\\\f"}},
+      // Control characters written as is: tabs only in multi-line strings, outside math.
+      {"control-characters.toml",
+       {"5:13: error: a tab in a one-line string; write the text in a multi-line string (\"\"\"...\"\"\" or '''...'''), "
+        "or write spaces",
+        "8:14: error: a tab inside math, which TeX reads as a space; write a space",
+        "11:19: error: the field holds the control character U+0085, which a card cannot show; remove it"}},
       {"wrong-type-name.toml", {"2:8: error: 'name' must be a string, not an integer"}},
       {"wrong-type-tags.toml", {"3:8: error: 'tags' must be an array of strings, not a string"}},
       {"wrong-type-field.toml", {"6:8: error: 'back' must be a string, not an integer"}},
@@ -76,6 +108,7 @@ TEST_CASE("every bad deck in the corpus gets its exact diagnostics") {
       // The broken deletion explains why the note has no card; no second error says so.
       {"cloze-unclosed.toml", {"6:22: error: cloze deletion is never closed with }}"}},
       {"cloze-number.toml", {"8:3: error: Anki ignores c0; cloze numbers start at 1"}},
+      {"cloze-number-too-large.toml", {"6:25: error: Anki makes cards for c1 to c500 only; c501 would show nothing hidden"}},
       {"media-missing.toml", {"6:21: error: media file 'img/python.png' not found"}},
       {"media-parent.toml", {"6:18: error: media '../../print/dot.png' is outside the deck's folder" + kOutsideHint}},
       {"media-absolute.toml", {"6:18: error: media path '/usr/share/dot.png' is absolute; write it relative to the deck file"}},
@@ -83,6 +116,48 @@ TEST_CASE("every bad deck in the corpus gets its exact diagnostics") {
       {"nul-byte.toml", {"6:11: error: Error while parsing string: unescaped control characters other than TAB (U+0009) are explicitly prohibited"}},
       {"bom.toml", {}},
       {"empty.toml", {"1:1: error: missing [deck] table with the deck's name", "1:1: warning: the deck has no [[note]]"}},
+      // Template errors are reported in the template files; the deck says once why its notes are left out.
+      {"template-unknown-field.toml",
+       {"templates/unknown-field/front.html:2:6: error: {{Meening}} names no field of note type 'Unknown field (test)'; did you mean 'Meaning'?",
+        "3:13: error: note type 'unknown-field' cannot be used: its files have problems"}},
+      {"template-sections.toml",
+       {"templates/sections/front.html:1:1: error: {{#Meaning}} is never closed: add {{/Meaning}}",
+        "templates/sections/back.html:2:33: error: {{/Meaning}} closes {{#Meaning}} before {{^Word}}: close the section opened last first, with {{/Word}}",
+        "templates/sections/back.html:2:45: error: {{/Word}} closes a section that is not open; open it with {{#Word}} or {{^Word}}",
+        "3:13: error: note type 'sections' cannot be used: its files have problems"}},
+      {"template-unknown-filter.toml",
+       {"templates/unknown-filter/back.html:1:28: error: unknown filter 'furigna' in {{furigna:Meaning}}; Anki's filters are text, hint, type, cloze, cloze-only, furigana, kana, kanji and tts",
+        "3:13: error: note type 'unknown-filter' cannot be used: its files have problems"}},
+      {"template-cloze-no-filter.toml",
+       {"templates/cloze-no-filter/front.html:1:1: error: the front of a cloze note type's template needs {{cloze:Field}}: Anki shows no card without it",
+        "3:13: error: note type 'cloze-no-filter' cannot be used: its files have problems"}},
+      // Names Anki would rewrite on import.
+      {"template-bad-names.toml",
+       {"templates/bad-names/notetype.toml:5:8: error: field name ' Word' starts or ends with a space, which Anki removes on import; remove it",
+        "templates/bad-names/notetype.toml:9:8: error: field name 'Cafe\u0301' is not in Unicode NFC form (it has a letter and a separate accent), which Anki converts it to on import; type each accented letter as one character",
+        "templates/bad-names/notetype.toml:17:8: error: field name 'meaning' is the same as 'Meaning' ignoring case; Anki renames it on import",
+        "templates/bad-names/notetype.toml:25:8: error: template name 'card' is the same as 'Card' ignoring case; Anki renames it on import",
+        "templates/bad-names/notetype.toml:30:8: error: template name 'Card' is used twice; Anki renames the second on import",
+        "3:13: error: note type 'bad-names' cannot be used: its files have problems"}},
+      // Deck names Anki would rewrite or take for its own Default deck.
+      {"deck-default-lowercase.toml", {"2:8: error: 'default' is Anki's default deck, which is named 'Default': write it so"}},
+      {"deck-default-description.toml",
+       {"3:15: error: Anki keeps the description of its Default deck as the user wrote it; remove 'description' "
+        "or give the deck a name of its own"}},
+      {"deck-name-space.toml",
+       {"2:8: error: deck name 'Spanish::Verbs\u00A0' has an empty level or one with outer spaces, which Anki "
+        "rewrites on import; write each level between '::' without spaces around it"}},
+      {"deck-name-nfc.toml",
+       {"2:8: error: deck name 'Cafe\u0301' is not in Unicode NFC form (it has a letter and a separate accent), which "
+        "Anki converts it to on import; type each accented letter as one character"}},
+      // Raw HTML that could run something is shown as text, with the reason.
+      {"raw-html-unsafe.toml",
+       {"6:9: warning: HTML tag <b> is shown as text: its attribute 'onclick' is not passed (no event handlers, "
+        "nothing that runs); remove it, or set allow_html = true in [deck]",
+        "10:9: warning: HTML tag <a> is shown as text: its href is a 'javascript:' address, which Anki would open "
+        "or run; use http, https or mailto",
+        "14:9: warning: HTML tag <span> is shown as text: its style loads or runs something (url() or expression()); "
+        "remove that part"}},
   };
   for (const auto& bad : corpus) {
     INFO(bad.file);
@@ -90,9 +165,14 @@ TEST_CASE("every bad deck in the corpus gets its exact diagnostics") {
   }
 }
 
+TEST_CASE("escapes that keep what the author wrote are fine: doubled backslashes, quotes, Unicode, line breaks and tabs outside math") {
+  CHECK(problems_of(TESTS_DIR "/deck/escapes-allowed.toml").empty());
+}
+
 TEST_CASE("CRLF line endings give the same diagnostics at the same lines and columns") {
   test::TempDir dir("crlf");
-  for (const char* name : {"unknown-key.toml", "cloze-number.toml", "media-missing.toml"}) {
+  for (const char* name : {"unknown-key.toml", "cloze-number.toml", "media-missing.toml", "escape-tab-in-math.toml",
+                           "control-characters.toml"}) {
     INFO(name);
     fs::path crlf = dir.write(name, with_crlf(read_bytes(kBadDecks / name)));
     CHECK(problems_of(crlf) == problems_of(kBadDecks / name));
@@ -211,6 +291,17 @@ TEST_CASE("a media file over the size limit is an error at its reference") {
   fs::path deck = dir.write("deck.toml", kDeckHeader + "[[note]]\nfront = \"Big?\"\nback = \"![big](big.png)\"\n");
   CHECK(problems_of(deck) == Problems{"6:16: error: media file 'big.png' is too large: 20971521 bytes, "
                                       "more than the limit of 20971520 bytes (20 MiB)"});
+}
+
+TEST_CASE("an escape in a deck read in pieces is reported at its line in the file") {
+  test::TempDir dir("escape-pieces");
+  std::string text = kDeckHeader;
+  for (int i = 0; i < 50; ++i)
+    text += fmt::format("[[note]]\nfront = \"Q{}\"\nback = \"{}\"\n", i, i == 40 ? "$a \\\\cdot b \\times c$" : "A");
+  fs::path deck = dir.write("pieces.toml", text);
+  CHECK(problems_of(deck, Limits{.piece_bytes = 100}) ==
+        Problems{"126:21: error: '\\t' inside math is a TOML escape for a tab, so the formula loses '\\times'; write the "
+                 "field as a literal string ('...' or '''...''') to keep the backslash, or double it: \\\\times"});
 }
 
 namespace {

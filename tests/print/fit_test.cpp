@@ -41,8 +41,8 @@ TEST_CASE("fitting is exact to a quarter point") {
   Size box{150, 80};
   FittedSide fitted = fit_side(side.blocks, box, {14, 7}, side.mark);
   REQUIRE_FALSE(fitted.overflows);
-  CHECK(layout_blocks(side.blocks, fitted.font_size, box.width, nullptr) <= box.height);
-  CHECK(layout_blocks(side.blocks, fitted.font_size + 0.25, box.width, nullptr) > box.height);
+  CHECK(layout_blocks(side.blocks, fitted.font_size, box.width, nullptr).height <= box.height);
+  CHECK(layout_blocks(side.blocks, fitted.font_size + 0.25, box.width, nullptr).height > box.height);
 }
 
 TEST_CASE("text too long at the minimum is cut and marked, never clipped silently") {
@@ -68,7 +68,7 @@ TEST_CASE("the fitted size is the largest that fits, for texts of every length")
     FittedSide fitted = fit_side(side.blocks, box, {14, 7}, side.mark);
     INFO(words << " words, " << fitted.font_size << " pt");
     if (fitted.overflows) continue;
-    CHECK(layout_blocks(side.blocks, fitted.font_size, box.width, nullptr) <= box.height);
-    if (fitted.font_size < 14) CHECK(layout_blocks(side.blocks, fitted.font_size + 0.25, box.width, nullptr) > box.height);
+    CHECK(layout_blocks(side.blocks, fitted.font_size, box.width, nullptr).height <= box.height);
+    if (fitted.font_size < 14) CHECK(layout_blocks(side.blocks, fitted.font_size + 0.25, box.width, nullptr).height > box.height);
   }
 }

@@ -27,10 +27,13 @@ struct LoadedFont {
 
 }  // namespace
 
+// The fonts libharu draws text with (the others are drawn as outlines).
 TEST_CASE("flattened glyph lookups agree with libharu's for every BMP code point") {
   int checked = 0;
-  for (const std::string& file : default_font_files({})) {
-    if (!std::filesystem::exists(file)) continue;
+  FontCatalog fonts(default_font_files({}));
+  for (int face = 0; face < static_cast<int>(fonts.files().size()); ++face) {
+    const std::string& file = fonts.files()[static_cast<size_t>(face)];
+    if (!std::filesystem::exists(file) || fonts.outlined(face)) continue;
     INFO(file);
     LoadedFont walked(file, false);
     LoadedFont flat(file, true);

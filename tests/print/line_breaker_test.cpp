@@ -21,7 +21,7 @@ std::vector<std::string> wrap(std::string_view text, double width) {
     units.push_back(TextUnit{c, advance, rules[i]});
   }
   std::vector<std::string> lines;
-  for (const LineRange& range : break_lines(units, width)) {
+  for (const LineRange& range : break_lines(units, BreakOptions{width})) {
     std::string line;
     for (size_t i = range.begin; i < range.end; ++i) text::append_utf8(line, units[i].code_point);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\n')) line.pop_back();
@@ -42,7 +42,7 @@ TEST_CASE("line widths leave out the spaces at the end") {
   for (char c : std::string("ab cd")) units.push_back(TextUnit{static_cast<char32_t>(c), 1, BreakRule::none});
   units[2].after = BreakRule::allow;
   units[4].after = BreakRule::must;
-  auto lines = break_lines(units, 3);
+  auto lines = break_lines(units, BreakOptions{3});
   REQUIRE(lines.size() == 2);
   CHECK(lines[0].width == 2);
   CHECK(lines[1].width == 2);

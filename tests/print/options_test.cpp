@@ -18,7 +18,7 @@ double mm(double points) { return points / kPointsPerMm; }
 
 }  // namespace
 
-TEST_CASE("defaults: A4, A7 cards 2 x 4, duplex on the long edge, 14 to 7 pt") {
+TEST_CASE("defaults: A4, A7 cards 2 x 4, duplex on the long edge, 24 to 7 pt") {
   Diagnostics diagnostics;
   auto config = read_sheet_config({}, {}, diagnostics);
   REQUIRE(config);
@@ -27,7 +27,7 @@ TEST_CASE("defaults: A4, A7 cards 2 x 4, duplex on the long edge, 14 to 7 pt") {
   CHECK(config->grid.rows == 4);
   CHECK(config->geometry.sides == Sides::duplex_long);
   CHECK(mm(config->geometry.margin) == Approx(5));
-  CHECK(config->max_font_size == 14);
+  CHECK(config->max_font_size == 24);
   CHECK(config->min_font_size == 7);
   CHECK(config->frames == FrameSides::none);
   CHECK(config->cut_marks);

@@ -72,7 +72,8 @@ TEST_CASE("font, size, colour and line width are written only when they change")
   page.items.push_back(BoxItem{Rect{0, 120, 50, 50}, std::nullopt, blue, 1.0});
   sheet.pages.push_back(page);
   Diagnostics diagnostics;
-  PdfRenderer renderer(default_font_files({}), diagnostics);
+  FontCatalog fonts(default_font_files({}));
+  PdfRenderer renderer(default_font_files({}), diagnostics, fonts);
   auto pdf = renderer.render(sheet, "test");
   REQUIRE(pdf);
   std::string operators = page_operators(*pdf);
@@ -104,7 +105,8 @@ TEST_CASE("every font the sheet embeds carries that map") {
   page.items.push_back(TextItem{10, 60, "漢字", 8, 12, kBlack});
   sheet.pages.push_back(page);
   Diagnostics diagnostics;
-  PdfRenderer renderer(default_font_files({}), diagnostics);
+  FontCatalog fonts(default_font_files({}));
+  PdfRenderer renderer(default_font_files({}), diagnostics, fonts);
   auto pdf = renderer.render(sheet, "test");
   REQUIRE(pdf);
   CHECK(count(inflated_streams(*pdf), "/CMapName /Adobe-Identity-UCS def") == 3);

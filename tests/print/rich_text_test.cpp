@@ -51,34 +51,14 @@ TEST_CASE("whitespace collapses, entities decode, <br> breaks the line") {
   CHECK(plain(blocks[0].spans) == "a & b\u00A0c\nd");
 }
 
-TEST_CASE("code blocks keep whitespace and the highlighter's colours") {
-  auto blocks = parse_rich_text(
-      "<pre><code class=\"language-python\"><span style=\"color:#0000ff; font-weight:bold\">def</span> "
-      "f():\n    pass\n</code></pre>");
-  REQUIRE(blocks.size() == 1);
+TEST_CASE("code blocks keep their white space and inline code and strike-through") {
+  auto blocks = parse_rich_text("<pre>  indented\n\tand a tab</pre><p><code>len()</code> <del>old</del></p>");
+  REQUIRE(blocks.size() == 2);
   CHECK(blocks[0].kind == BlockKind::code);
-  REQUIRE(blocks[0].spans.size() == 2);
-  TextStyle keyword = mono();
-  keyword.bold = true;
-  keyword.color = Color{0, 0, 1};
-  CHECK(blocks[0].spans[0].style == keyword);
-  CHECK(blocks[0].spans[1].text == " f():\n    pass");
-  CHECK(blocks[0].spans[1].style == mono());
-}
-
-TEST_CASE("inline code, strike-through, cloze and math spans") {
-  auto blocks = parse_rich_text(
-      "<code>len()</code> <del>old</del> <span class=\"cloze\">[...]</span> <span class=\"math\">\\(x^2\\)</span>");
-  REQUIRE(blocks.size() == 1);
-  const auto& spans = blocks[0].spans;
-  REQUIRE(spans.size() == 7);
-  CHECK(spans[0].style == mono());
-  CHECK(spans[2].style.strike);
-  CHECK(spans[4].text == "[...]");
-  CHECK(spans[4].style.bold);
-  CHECK(spans[4].style.color == kClozeColor);
-  CHECK(spans[6].text == "\\(x^2\\)");
-  CHECK(spans[6].style == mono());
+  CHECK(blocks[0].spans[0].text == "  indented\n\tand a tab");
+  CHECK(blocks[0].spans[0].style == mono());
+  CHECK(blocks[1].spans[0].style == mono());
+  CHECK(blocks[1].spans[2].style.strike);
 }
 
 TEST_CASE("lists number, bullet and nest") {
@@ -108,29 +88,33 @@ TEST_CASE("headings, rules, images and tables") {
   auto blocks = parse_rich_text(
       "<h2>Title</h2><hr><img src=\"cat.png\" alt=\"a cat\">"
       "<table><tr><th>Key</th><th>Value</th></tr><tr><td>a</td><td><b>1</b></td></tr></table>");
-  REQUIRE(blocks.size() == 5);
+  REQUIRE(blocks.size() == 4);
   CHECK(blocks[0].kind == BlockKind::heading);
   CHECK(blocks[0].level == 2);
   CHECK(blocks[0].spans[0].style == bold());
   CHECK(blocks[1].kind == BlockKind::rule);
   CHECK(blocks[2].kind == BlockKind::image);
   CHECK(blocks[2].image == "cat.png");
-  CHECK(blocks[3].kind == BlockKind::table_row);
-  REQUIRE(blocks[3].cells.size() == 2);
-  CHECK(blocks[3].cells[0][0].text == "Key");
-  CHECK(blocks[3].cells[0][0].style == bold());
-  CHECK(blocks[4].cells[1][0].style == bold());
-  CHECK(blocks[4].cells[0][0].style == TextStyle{});
+  CHECK(blocks[3].kind == BlockKind::table);
+  REQUIRE(blocks[3].rows.size() == 2);
+  REQUIRE(blocks[3].rows[0].size() == 2);
+  CHECK(blocks[3].rows[0][0].spans[0].text == "Key");
+  CHECK(blocks[3].rows[0][0].spans[0].style == bold());
+  CHECK(blocks[3].rows[0][0].header);
+  CHECK(blocks[3].rows[1][1].spans[0].style == bold());
+  CHECK(blocks[3].rows[1][0].spans[0].style == TextStyle{});
 }
 
 TEST_CASE("whitespace between table tags makes no cells (Markdown tables are indented so)") {
   auto blocks = parse_rich_text("<table>\n<thead>\n<tr>\n<th>Type</th>\n<th>Cards</th>\n</tr>\n"
                                 "</thead>\n<tbody>\n<tr>\n<td>basic</td>\n<td>one</td>\n</tr>\n</tbody>\n</table>");
-  REQUIRE(blocks.size() == 2);
-  REQUIRE(blocks[0].cells.size() == 2);
-  CHECK(blocks[0].cells[0][0].text == "Type");
-  REQUIRE(blocks[1].cells.size() == 2);
-  CHECK(blocks[1].cells[1][0].text == "one");
+  REQUIRE(blocks.size() == 1);
+  const auto& rows = blocks[0].rows;
+  REQUIRE(rows.size() == 2);
+  REQUIRE(rows[0].size() == 2);
+  CHECK(rows[0][0].spans[0].text == "Type");
+  REQUIRE(rows[1].size() == 2);
+  CHECK(rows[1][1].spans[0].text == "one");
 }
 
 TEST_CASE("sounds, scripts, styles and unknown tags leave only text") {

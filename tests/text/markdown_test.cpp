@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "text/markdown.h"
+#include "text/math.h"
 
 using namespace deckpress::text;
 
@@ -49,9 +50,60 @@ TEST_CASE("text is escaped so it shows as typed") {
   CHECK(html_of("&copy; and &bogus;") == "© and &amp;bogus;");
 }
 
-TEST_CASE("raw HTML is escaped unless the deck allows it") {
-  CHECK(html_of("a <b>bold</b> move") == "a &lt;b&gt;bold&lt;/b&gt; move");
-  CHECK(html_of("a <b>bold</b> move", true) == "a <b>bold</b> move");
+// "offset: message" of each problem.
+std::vector<std::string> problems_of(std::string_view markdown) {
+  std::vector<std::string> out;
+  for (const auto& problem : markdown_to_html(markdown, HtmlOptions{}).problems)
+    out.push_back(std::to_string(problem.offset) + ": " + problem.message);
+  return out;
+}
+
+TEST_CASE("inline HTML tags Anki shows pass as written, and a deck may allow any HTML") {
+  CHECK(html_of("H<sub>2</sub>O and x<sup>n+1</sup>") == "H<sub>2</sub>O and x<sup>n+1</sup>");
+  CHECK(html_of("<b>bold</b>, <u>under</u>, <span style=\"color: red\" class=\"x\">red</span>, "
+                "<ruby>漢<rt>かん</rt></ruby>, a<br>b, <font color=\"#00f\">blue</font>") ==
+        "<b>bold</b>, <u>under</u>, <span style=\"color: red\" class=\"x\">red</span>, "
+        "<ruby>漢<rt>かん</rt></ruby>, a<br>b, <font color=\"#00f\">blue</font>");
+  CHECK(html_of("<a href=\"https://x.org\">x</a> <!-- note -->") == "<a href=\"https://x.org\">x</a> <!-- note -->");
+  CHECK(problems_of("H<sub>2</sub>O").empty());
+  CHECK(html_of("<div onclick=\"x()\">a</div>", true) == "<div onclick=\"x()\">a</div>");
+}
+
+TEST_CASE("other raw HTML is shown as text, with a warning at the tag, once per tag name") {
+  CHECK(html_of("a <div>b</div> <div>c</div>") == "a &lt;div&gt;b&lt;/div&gt; &lt;div&gt;c&lt;/div&gt;");
+  CHECK(problems_of("a <div>b</div> <div>c</div>") ==
+        std::vector<std::string>{"2: HTML tag <div> is shown as text: Markdown fields pass only inline tags such as "
+                                 "<b>, <i>, <sub>, <sup> and <span>; write it in Markdown, or set allow_html = true in [deck]"});
+  CHECK(html_of("List<int>") == "List&lt;int&gt;");
+  CHECK(problems_of("x <script>alert(1)</script>").size() == 1);
+  CHECK(html_of("x <script>alert(1)</script>") == "x &lt;script&gt;alert(1)&lt;/script&gt;");
+}
+
+TEST_CASE("inline tags with event handlers, scripts or script addresses are shown as text") {
+  CHECK(html_of("<b onmouseover=\"steal()\">x</b>") == "&lt;b onmouseover=&quot;steal()&quot;&gt;x</b>");
+  CHECK(problems_of("<b onmouseover=\"steal()\">x</b>") ==
+        std::vector<std::string>{"0: HTML tag <b> is shown as text: its attribute 'onmouseover' is not passed (no event "
+                                 "handlers, nothing that runs); remove it, or set allow_html = true in [deck]"});
+  CHECK(problems_of("<a href=\" JaVa&#x09;script:alert(1)\">x</a>") ==
+        std::vector<std::string>{"0: HTML tag <a> is shown as text: its href is a 'javascript:' address, which Anki "
+                                 "would open or run; use http, https or mailto"});
+  CHECK(problems_of("<span style=\"background: url(http://t.co/x)\">x</span>") ==
+        std::vector<std::string>{"0: HTML tag <span> is shown as text: its style loads or runs something (url() or "
+                                 "expression()); remove that part"});
+  CHECK(problems_of("<img src=\"cat.png\" alt=\"cat\" width=\"40\">").empty());
+}
+
+TEST_CASE("raw HTML blocks: their tags checked, their text shown as text") {
+  CHECK(html_of("<b>\nbold & brave\n</b>") == "<b>\nbold &amp; brave\n</b>");
+  CHECK(html_of("para\n\n<table>\n<tr><td>1</td></tr>\n</table>") ==
+        "<p>para</p>\n&lt;table&gt;\n&lt;tr&gt;&lt;td&gt;1&lt;/td&gt;&lt;/tr&gt;\n&lt;/table&gt;");
+  CHECK(problems_of("para\n\n<table>\n<tr><td>1</td></tr>\n</table>").size() == 3);
+}
+
+TEST_CASE("problem offsets are the author's, whatever math escaping added") {
+  CHECK(problems_of("$5 and $10 <div>") ==
+        std::vector<std::string>{"11: HTML tag <div> is shown as text: Markdown fields pass only inline tags such as "
+                                 "<b>, <i>, <sub>, <sup> and <span>; write it in Markdown, or set allow_html = true in [deck]"});
 }
 
 TEST_CASE("links") {
@@ -62,6 +114,40 @@ TEST_CASE("links") {
 TEST_CASE("math becomes Anki's MathJax delimiters") {
   CHECK(html_of("Area $\\pi r^2$") == "Area <span class=\"math\">\\(\\pi r^2\\)</span>");
   CHECK(html_of("$$a<b$$") == "<span class=\"math\">\\[a&lt;b\\]</span>");
+}
+
+TEST_CASE("$ follows Pandoc's rule: money and shell variables stay text") {
+  CHECK(html_of("It costs $5 and $10") == "It costs $5 and $10");
+  CHECK(html_of("$20,000 and $30,000") == "$20,000 and $30,000");
+  CHECK(html_of("echo $HOME and $PATH") == "echo $HOME and $PATH");
+  CHECK(html_of("from $a$ to $b$") ==
+        "from <span class=\"math\">\\(a\\)</span> to <span class=\"math\">\\(b\\)</span>");
+  // An opening $ needs a non-space after it, a closing one a non-space before it and no digit after it.
+  CHECK(html_of("$ a$ and $b $ and $c$5") == "$ a$ and $b $ and $c$5");
+  // A failed opener is a dollar; the next $ may open a formula.
+  CHECK(html_of("pay $5, get $x$") == "pay $5, get <span class=\"math\">\\(x\\)</span>");
+  CHECK(html_of("a *$x$* b") == "a <em><span class=\"math\">\\(x\\)</span></em> b");
+  CHECK(html_of("$$ \\sum x $$") == "<span class=\"math\">\\[ \\sum x \\]</span>");
+  // \$ is a dollar; $ in code is code.
+  CHECK(html_of("\\$x$ and `$y$`") == "$x$ and <code>$y$</code>");
+  // Markdown inside a formula is TeX, not emphasis.
+  CHECK(html_of("$a_1 * b_1 * c$") == "<span class=\"math\">\\(a_1 * b_1 * c\\)</span>");
+}
+
+TEST_CASE("the math of a field is found as the renderer finds it") {
+  auto ranges = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const auto& range : markdown_math(text)) out.emplace_back(text.substr(range.begin, range.end - range.begin));
+    return out;
+  };
+  CHECK(ranges("It costs $5 and $10, or $x^2$ and $$\\frac12$$").size() == 2);
+  CHECK(ranges("It costs $5 and $10, or $x^2$ and $$\\frac12$$") == std::vector<std::string>{"$x^2$", "$$\\frac12$$"});
+  CHECK(ranges("`$x$` <https://a.org/$x$>").empty());
+  auto html = html_math("a \\(x\\) b \\[y\\] c \\(open");
+  REQUIRE(html.size() == 2);
+  CHECK(html[0].begin == 2);
+  CHECK(html[0].end == 7);
+  CHECK(html[1].begin == 10);
 }
 
 TEST_CASE("tables") {

@@ -14,6 +14,7 @@
 #include "deck/name_rules.h"
 #include "deck/names.h"
 #include "deck/pieces.h"
+#include "deck/print_table.h"
 #include "deck/subdecks.h"
 #include "deck/text_value.h"
 #include "deck/toml_util.h"
@@ -24,22 +25,6 @@ namespace deckpress {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string print_value(const toml::node& node) {
-  if (auto s = node.value<std::string>(); s && node.is_string()) return *s;
-  if (node.is_boolean()) return *node.value<bool>() ? "true" : "false";
-  if (node.is_integer()) return std::to_string(*node.value<int64_t>());
-  if (node.is_floating_point()) return fmt::format("{}", *node.value<double>());
-  if (const toml::array* array = node.as_array()) {
-    std::string joined;
-    for (const auto& item : *array) {
-      if (!joined.empty()) joined += ',';
-      joined += print_value(item);
-    }
-    return joined;
-  }
-  return "";
-}
 
 // Reads a parsed deck file, or the pieces of one in order, into a Deck.
 class DeckReader {
@@ -57,7 +42,7 @@ class DeckReader {
     check_keys(root, {"deck", "subdeck", "print", "note"}, "the deck file", origin_, diagnostics_);
     read_deck_table(root);
     subdecks_.read_tables(root);
-    read_print_table(root);
+    deck_.print = read_print_table(root, origin_, diagnostics_);
     read_notes(root);
   }
 
@@ -154,18 +139,6 @@ class DeckReader {
                          fmt::format("media_folder '{}' must be a folder inside the deck file's folder", *folder));
     else
       deck_.media_folder = normal;
-  }
-
-  void read_print_table(const toml::table& root) {
-    const toml::node* node = root.get("print");
-    if (!node) return;
-    const toml::table* table = node->as_table();
-    if (!table) {
-      diagnostics_.error(pos_of(*node, origin_), "'print' must be a table");
-      return;
-    }
-    for (const auto& [key, value] : *table)
-      deck_.print[std::string(key.str())] = {print_value(value), pos_of(value, origin_)};
   }
 
   std::vector<std::string> read_tags(const toml::table& table) {

@@ -18,6 +18,21 @@ void trim_spans(std::vector<Span>& spans);
 // Whether text appended to these spans would start a line (white space there collapses).
 bool at_line_start_of(const std::vector<Span>& spans);
 
+// A <ruby> and a <table> being read. At namespace scope, not nested in
+// BlockBuilder: clang cannot construct a nested class with default member
+// initializers inside std::optional before the enclosing class is complete.
+struct OpenRuby {
+  std::string base;
+  std::string reading;
+  bool in_reading = false;
+};
+struct OpenTable {
+  Block block;
+  std::vector<Span> caption;
+  bool in_caption = false;
+  int nested = 0;  // tables inside a cell flow into it as text
+};
+
 class BlockBuilder {
  public:
   explicit BlockBuilder(const Stylesheet& css);
@@ -37,17 +52,8 @@ class BlockBuilder {
     bool ordered = false;
     int next = 1;
   };
-  struct Ruby {
-    std::string base;
-    std::string reading;
-    bool in_reading = false;
-  };
-  struct Table {
-    Block block;
-    std::vector<Span> caption;
-    bool in_caption = false;
-    int nested = 0;  // tables inside a cell flow into it as text
-  };
+  using Ruby = OpenRuby;
+  using Table = OpenTable;
 
   std::vector<ElementName> ancestors() const;
   void open_element(const HtmlToken& tag);

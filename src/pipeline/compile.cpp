@@ -7,6 +7,7 @@
 
 #include "pipeline/identity.h"
 #include "pipeline/media.h"
+#include "anki/latex_images.h"
 #include "cards/cards.h"
 #include "deck/loader.h"
 #include "support/parallel.h"
@@ -82,6 +83,7 @@ class DeckCompiler {
     for (const Field& field : note.fields) {
       cloze_reported |= check_cloze_syntax(field, !note.guid.empty(), diagnostics);
       compiled.fields_html.push_back(to_html(field, diagnostics));
+      media_.add_latex_images(anki::latex_image_names(compiled.fields_html.back(), note.type->settings.latex_svg));
     }
     cards::CardContext context{note.type, &compiled.fields_html, note.tags, out_.deck.deck_of(note)};
     compiled.card_ords = cards::card_ords(context);

@@ -116,6 +116,17 @@ void MediaResolver::add_template_media(const NoteType& type) {
   }
 }
 
+void MediaResolver::add_latex_images(const std::vector<std::string>& names) {
+  if (media_folder_.empty()) return;
+  for (const std::string& name : names) {
+    std::error_code ec;
+    fs::path file = media_folder_ / name;
+    if (!fs::is_regular_file(file, ec) || fs::file_size(file, ec) > Limits{}.media_file_bytes) continue;
+    std::lock_guard lock(mutex_);
+    files_[name] = file;
+  }
+}
+
 std::optional<std::string> MediaResolver::resolve(const std::string& target, const SourcePos& pos,
                                                   Diagnostics& diagnostics, MediaUser user) {
   std::lock_guard lock(mutex_);

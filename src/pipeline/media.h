@@ -6,6 +6,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "deck/model.h"
 
@@ -30,6 +31,11 @@ class MediaResolver {
   // In a media folder: its files whose names begin with '_' that the note
   // type's templates or CSS name, which Anki packages for them too.
   void add_template_media(const NoteType& type);
+
+  // In a media folder: those of Anki's LaTeX images (anki/latex_images.h)
+  // that are there. A missing one is no problem: Anki makes it again where
+  // LaTeX is installed. Safe to call from several threads.
+  void add_latex_images(const std::vector<std::string>& names);
 
   // The package name for `target` (as written in the field), or nothing
   // after reporting why at `pos`: missing, unsupported type, outside the

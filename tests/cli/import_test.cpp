@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "anki/latex_images.h"
 #include "cli/run.h"
 #include "package/read.h"
 #include "package/sample_contents.h"
@@ -234,6 +235,22 @@ TEST_CASE("round trip: notes in Anki's Default deck and below it come back there
   const auto notes = notes_by_guid(rebuilt);
   CHECK(notes.at("d1").deck == "Default");
   CHECK(notes.at("d2").deck == "Default::Old");
+}
+
+TEST_CASE("round trip: the LaTeX images Anki made for the notes are packaged again") {
+  RoundTrip trip;
+  test::fixture::Contents contents = test::sample_contents();
+  contents.notes.push_back({.id = 1700000000300, .guid = "t1", .note_type_id = test::basic_id, .mod = 1700000500,
+                            .fields = {"[$]x^2[/$]", "[$$]{{c1::y}}[/$$]"}});
+  contents.cards.push_back({.id = 1700000000301, .note_id = 1700000000300, .ord = 0, .deck_id = test::parent_deck});
+  // What Anki names the images of "$x^2$" and of the answer side of the cloze.
+  const std::vector<std::string> images = deckpress::anki::latex_image_names("[$]x^2[/$]", false);
+  REQUIRE(images.size() == 1);
+  contents.media.push_back({images[0], "\x89PNG x squared"});
+  contents.media.push_back({deckpress::anki::latex_image_names("[$$]y[/$$]", false)[0], "\x89PNG y"});
+  write(contents, Format::latest, trip.dir.path() / "current.apkg");
+  trip.check(trip.dir.path() / "current.apkg");
+  CHECK(fs::exists(trip.repository / "decks/media" / images[0]));
 }
 
 TEST_CASE("after the round trip, editing one note updates exactly that note") {

@@ -7,6 +7,7 @@
 #include "print/rich_text_builder.h"
 #include "text/html.h"
 #include "text/html_vocabulary.h"
+#include "text/math.h"
 
 namespace deckpress::print {
 namespace {
@@ -35,31 +36,6 @@ std::string drop_sound_references(std::string text) {
   return text;
 }
 
-// The next formula at or after `pos`, as MathJax finds it in a text node.
-struct FoundFormula {
-  size_t open = 0;   // where the opening delimiter starts
-  size_t close = 0;  // just after the closing delimiter
-  Formula formula;
-};
-
-std::optional<FoundFormula> find_formula(std::string_view text, size_t pos) {
-  for (;;) {
-    size_t inline_open = text.find(text::kInlineMathOpen, pos);
-    size_t display_open = text.find(text::kDisplayMathOpen, pos);
-    size_t open = std::min(inline_open, display_open);
-    if (open == std::string_view::npos) return std::nullopt;
-    bool display = open == display_open;
-    std::string_view closer = display ? text::kDisplayMathClose : text::kInlineMathClose;
-    size_t begin = open + 2;
-    size_t end = text.find(closer, begin);
-    if (end == std::string_view::npos) {
-      pos = begin;
-      continue;
-    }
-    return FoundFormula{open, end + closer.size(), Formula{std::string(text.substr(begin, end - begin)), display}};
-  }
-}
-
 std::optional<double> pixels(std::string_view value) {
   value = trim_space(value);
   if (value.ends_with("px")) value.remove_suffix(2);
@@ -81,13 +57,15 @@ void BlockBuilder::text(std::string_view raw) {
     append(decoded);
     return;
   }
+  const std::string_view whole(decoded);
   size_t pos = 0;
-  while (auto found = top.style.math ? find_formula(decoded, pos) : std::nullopt) {
-    append_collapsed(std::string_view(decoded).substr(pos, found->open - pos));
-    add_formula(std::move(found->formula));
-    pos = found->close;
+  for (const text::TextRange& found : top.style.math ? text::html_math(whole) : std::vector<text::TextRange>{}) {
+    append_collapsed(whole.substr(pos, found.begin - pos));
+    const bool display = whole.substr(found.begin, 2) == text::kDisplayMathOpen;
+    add_formula(Formula{std::string(whole.substr(found.begin + 2, found.end - found.begin - 4)), display});
+    pos = found.end;
   }
-  append_collapsed(std::string_view(decoded).substr(pos));
+  append_collapsed(whole.substr(pos));
 }
 
 void BlockBuilder::open(const HtmlToken& tag) {

@@ -134,7 +134,10 @@ std::vector<TextRange> html_math(std::string_view html) {
       continue;
     }
     size_t close = html.find(kind == '(' ? "\\)" : "\\]", at + 2);
-    if (close == std::string_view::npos) break;
+    if (close == std::string_view::npos) {  // unclosed: MathJax looks on after it
+      at += 2;
+      continue;
+    }
     formulas.push_back({at, close + 2});
     at = close + 2;
   }

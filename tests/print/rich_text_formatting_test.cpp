@@ -112,6 +112,15 @@ TEST_CASE("formulas: inline ones stay in the line, display ones get a line of th
   CHECK(plain(blocks[2].spans) == "and go on. \\(not math\\) \\(open");
 }
 
+TEST_CASE("formulas are found as MathJax finds them: an escaped backslash opens none, an unclosed one hides none") {
+  auto blocks = parse_rich_text("C:\\\\(dir) \\[open then \\(y\\)");
+  REQUIRE(blocks.size() == 1);
+  REQUIRE(blocks[0].spans.size() == 2);
+  CHECK(blocks[0].spans[0].text == "C:\\\\(dir) \\[open then ");
+  CHECK(blocks[0].spans[1].kind == Span::Kind::math);
+  CHECK(blocks[0].spans[1].text == "y");
+}
+
 TEST_CASE("tables keep spans, alignment, headers and backgrounds and a caption goes above") {
   auto blocks = parse_rich_text(
       "<table><caption>Cap</caption><tr><th align=\"right\">H</th><td rowspan=\"2\" colspan=\"3\" "

@@ -148,6 +148,10 @@ TEST_CASE("the math of a field is found as the renderer finds it") {
   CHECK(html[0].begin == 2);
   CHECK(html[0].end == 7);
   CHECK(html[1].begin == 10);
+  CHECK(html_math("C:\\\\(dir)").empty());  // an escaped backslash
+  auto after_unclosed = html_math("\\(open \\[y\\]");
+  REQUIRE(after_unclosed.size() == 1);
+  CHECK(after_unclosed[0].begin == 7);
 }
 
 TEST_CASE("tables") {

@@ -27,8 +27,7 @@ int run_calibrate(const CalibrateSettings& settings) {
     if (out.has_parent_path()) std::filesystem::create_directories(out.parent_path());
     pipeline::replace_file_contents(out, pdf);
   } catch (const std::exception& error) {
-    std::cerr << "deckpress: " << error.what() << "\n";
-    return io_error;
+    return report_failure(error, std::cerr);
   }
   std::cout << "wrote " << settings.out << "\n";
   return ok;

@@ -78,8 +78,7 @@ int run_diff(const DiffSettings& settings) {
                                          : Comparison{Packages{settings.first, settings.second}};
     if (comparison.packages) comparison.code = print_diff(settings, *comparison.packages);
   } catch (const std::exception& error) {
-    std::cerr << "deckpress: " << error.what() << "\n";
-    comparison.code = io_error;
+    comparison.code = report_failure(error, std::cerr);
   }
   fs::remove_all(scratch);
   return comparison.code;

@@ -16,6 +16,11 @@ ExitCode exit_code(pipeline::Outcome outcome) {
   return io_error;
 }
 
+ExitCode report_failure(const std::exception& error, std::ostream& err) {
+  err << "deckpress: " << error.what() << "\n";
+  return io_error;
+}
+
 namespace {
 constexpr std::array kMeanings{
     ExitCodeMeaning{ok, "success (warnings may have been printed)"},

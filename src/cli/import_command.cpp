@@ -43,8 +43,7 @@ int run_import(const ImportSettings& settings) {
     std::cerr << "deckpress: import: " << conflict.what() << "\n";
     return deck_errors;
   } catch (const std::exception& error) {
-    std::cerr << "deckpress: " << error.what() << "\n";
-    return io_error;
+    return report_failure(error, std::cerr);
   }
 }
 

@@ -63,8 +63,7 @@ int run_init(const fs::path& dir, std::ostream& out, std::ostream& err) {
     }
     write_starter_files(dir, out);
   } catch (const std::exception& error) {
-    err << "deckpress: " << error.what() << "\n";
-    return io_error;
+    return report_failure(error, err);
   }
   out << "next: run `deckpress build` in " << dir.generic_string()
       << " and commit decks/deckpress.lock; README.md explains the CI set-up\n";

@@ -23,8 +23,7 @@ int run_inspect(const InspectSettings& settings) {
     else anki::write_text(contents, std::cout);
     return ok;
   } catch (const std::exception& error) {
-    std::cerr << "deckpress: " << error.what() << "\n";
-    return io_error;
+    return report_failure(error, std::cerr);
   }
 }
 

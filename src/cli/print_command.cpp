@@ -33,8 +33,7 @@ int run_print(const PrintCommand& settings) {
   try {
     pdf = pipeline::package_sheet(settings.package, settings.selection, settings.sheet, diagnostics, &math);
   } catch (const std::exception& error) {
-    std::cerr << "deckpress: " << error.what() << "\n";
-    return io_error;
+    return report_failure(error, std::cerr);
   }
   SourceLines sources;
   for (const Diagnostic& d : diagnostics.all()) std::cerr << format_diagnostic(d, sources) << "\n";
@@ -43,8 +42,7 @@ int run_print(const PrintCommand& settings) {
     if (out.has_parent_path()) std::filesystem::create_directories(out.parent_path());
     pipeline::replace_file_contents(out, *pdf);
   } catch (const std::exception& error) {
-    std::cerr << "deckpress: " << error.what() << "\n";
-    return io_error;
+    return report_failure(error, std::cerr);
   }
   std::cout << "wrote " << out.generic_string() << "\n";
   return ok;

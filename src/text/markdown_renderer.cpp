@@ -7,6 +7,7 @@
 #include "text/html_vocabulary.h"
 #include "text/math.h"
 #include "text/md4c_dialect.h"
+#include "text/md4c_parse.h"
 #include "text/raw_html.h"
 
 namespace deckpress::text {
@@ -304,12 +305,11 @@ Html render_markdown(std::string_view markdown, bool allow_html) {
     return 0;
   };
   // md4c pairs any two $: those that are not math by Pandoc's rule get a
-  // backslash. The copy is NUL-terminated: md4c 0.4.8 can read past the end
-  // of its input (fuzzing found a text callback with a wrapped-around size).
+  // backslash.
   const MathMarked marked = mark_math(markdown);
   Renderer html(marked, allow_html);
   // md_parse fails only when memory runs out; show the text as written then.
-  if (md_parse(marked.text.c_str(), static_cast<MD_SIZE>(marked.text.size()), &parser, &html) != 0) {
+  if (parse_balanced(marked.text, parser, &html) != 0) {
     return {escape_html(markdown), {}, {}};
   }
   return html.finish();

@@ -4,6 +4,7 @@
 
 #include "text/ascii.h"
 #include "text/md4c_dialect.h"
+#include "text/md4c_parse.h"
 
 namespace deckpress::text {
 namespace {
@@ -38,7 +39,7 @@ class DollarFinder {
       if (type == MD_TEXT_NORMAL) finder(self).text(std::string_view(text, size));
       return 0;
     };
-    md_parse(source_.data(), static_cast<MD_SIZE>(source_.size()), &parser, this);
+    parse_balanced(source_, parser, this);
     return std::move(found_);
   }
 
@@ -84,7 +85,7 @@ class DollarFinder {
     return backslashes % 2 == 1;
   }
 
-  std::string_view source_;
+  std::string source_;  // md4c's text points into it
   std::vector<Dollars> found_;
   std::vector<int> outer_;
   int context_ = 0;
@@ -114,9 +115,7 @@ std::vector<TextRange> pair_delimiters(std::string_view text, const std::vector<
 
 std::vector<Dollars> dollars_in(std::string_view markdown) {
   if (markdown.find('$') == std::string_view::npos) return {};
-  // md4c 0.4.8 can read past the end of its input (see markdown_renderer.cpp).
-  const std::string terminated(markdown);
-  return DollarFinder(terminated).run();
+  return DollarFinder(markdown).run();
 }
 
 }  // namespace

@@ -111,6 +111,12 @@ TEST_CASE("links") {
         "<a href=\"https://x.org/?a=1&amp;b=2\" title=\"Docs\">docs</a>");
 }
 
+TEST_CASE("a span md4c ends without beginning it leaves no stray end tag") {
+  const std::string html = html_of("[](*)* and $x$");
+  CHECK_THAT(html, !Catch::Contains("</em>"));
+  CHECK_THAT(html, Catch::StartsWith("<a href=\"*\"></a>") && Catch::EndsWith(" and <span class=\"math\">\\(x\\)</span>"));
+}
+
 TEST_CASE("math becomes Anki's MathJax delimiters") {
   CHECK(html_of("Area $\\pi r^2$") == "Area <span class=\"math\">\\(\\pi r^2\\)</span>");
   CHECK(html_of("$$a<b$$") == "<span class=\"math\">\\[a&lt;b\\]</span>");

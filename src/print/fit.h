@@ -10,6 +10,7 @@ struct FittedSide {
   std::vector<Item> items;  // relative to the box's top-left corner
   double font_size = 0;
   bool overflows = false;  // cut at the minimum size and marked
+  int trials = 0;  // layouts measured to choose the size: the search's cost
 };
 
 struct FitLimits {

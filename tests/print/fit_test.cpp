@@ -72,3 +72,27 @@ TEST_CASE("the fitted size is the largest that fits, for texts of every length")
     if (fitted.font_size < 14) CHECK(layout_blocks(side.blocks, fitted.font_size + 0.25, box.width, nullptr).height > box.height);
   }
 }
+
+// The search guesses from how heights grow and closes the bracket one step
+// from a guess: 5.45 layouts per side here, the one at the largest size
+// included. Bisecting the 68 quarter points from 7 to 24 pt takes 8.
+TEST_CASE("choosing the size takes few trial layouts, and the size is the largest that fits") {
+  Size box{150, 120};
+  int sides = 0, trials = 0;
+  for (int words = 1; words < 150; ++words) {
+    std::string html = "<p>";
+    for (int w = 0; w < words; ++w) html += std::string(1 + (w * 7) % 9, 'a') + " ";
+    html += "</p>";
+    Side side = prepare(html);
+    FittedSide fitted = fit_side(side.blocks, box, {24, 7}, side.mark);
+    if (fitted.overflows || fitted.font_size == 24) continue;
+    INFO(words << " words, " << fitted.font_size << " pt");
+    CHECK(layout_blocks(side.blocks, fitted.font_size, box.width, nullptr).height <= box.height);
+    CHECK(layout_blocks(side.blocks, fitted.font_size + 0.25, box.width, nullptr).height > box.height);
+    ++sides;
+    trials += fitted.trials;
+  }
+  REQUIRE(sides > 40);
+  WARN("trial layouts per side: " << double(trials) / sides);
+  CHECK(double(trials) / sides < 6.0);
+}

@@ -1,6 +1,6 @@
 #include "anki/latex_images.h"
 
-#include <algorithm>
+#include <optional>
 #include <set>
 
 #include "anki/ids.h"
@@ -49,38 +49,54 @@ std::string latex_text(std::string_view html) {
   return text::strip_html(lines);
 }
 
-// The earliest opener at or after `from` (no two start at the same place):
-// its index into kKinds, or -1.
-int next_opener(std::string_view html, size_t from, size_t& at) {
-  int found = -1;
-  at = std::string_view::npos;
-  for (int kind = 0; kind < 3; ++kind) {
-    size_t here = ifind(html, kKinds[kind].open, from);
-    if (here < at) {
-      at = here;
-      found = kind;
+// Finds each LaTeX tag as Anki's pattern does, leftmost first, in linear
+// time whatever the field holds: where one kind's opener finds no closer,
+// no later one of that kind can, so that kind is looked for no more.
+class LatexFinder {
+ public:
+  explicit LatexFinder(std::string_view html) : html_(html) {
+    for (int kind = 0; kind < kKindCount; ++kind) next_[kind] = ifind(html_, kKinds[kind].open, 0);
+  }
+
+  // The text Anki hands to LaTeX for the next tag, or nothing at the end.
+  std::optional<std::string> next() {
+    for (;;) {
+      int kind = earliest();
+      if (kind < 0) return std::nullopt;
+      const LatexKind& latex = kKinds[kind];
+      size_t begin = next_[kind] + latex.open.size();
+      size_t end = ifind(html_, latex.close, begin + 1);  // the text is never empty
+      if (end == std::string_view::npos) {
+        next_[kind] = std::string_view::npos;
+        continue;
+      }
+      from_ = end + latex.close.size();
+      return std::string(latex.before) + std::string(html_.substr(begin, end - begin)) + std::string(latex.after);
     }
   }
-  return found;
-}
+
+ private:
+  static constexpr int kKindCount = 3;
+
+  // The kind whose opener comes first at or after from_, or -1.
+  int earliest() {
+    int found = -1;
+    for (int kind = 0; kind < kKindCount; ++kind) {
+      if (next_[kind] == std::string_view::npos) continue;
+      if (next_[kind] < from_) next_[kind] = ifind(html_, kKinds[kind].open, from_);
+      if (next_[kind] != std::string_view::npos && (found < 0 || next_[kind] < next_[found])) found = kind;
+    }
+    return found;
+  }
+
+  std::string_view html_;
+  size_t from_ = 0;
+  size_t next_[kKindCount];  // where each kind's next opener is, npos when none can close
+};
 
 void add_names(std::string_view html, bool svg, std::set<std::string>& names) {
-  size_t from = 0;
-  size_t at = 0;
-  for (int kind; (kind = next_opener(html, from, at)) >= 0;) {
-    const LatexKind& latex = kKinds[kind];
-    size_t begin = at + latex.open.size();
-    size_t end = ifind(html, latex.close, begin + 1);  // the text is never empty
-    if (end == std::string_view::npos) {
-      from = at + 1;
-      continue;
-    }
-    std::string source = std::string(latex.before);
-    source.append(html.substr(begin, end - begin));
-    source += latex.after;
-    names.insert("latex-" + sha1_hex(latex_text(source)) + (svg ? ".svg" : ".png"));
-    from = end + latex.close.size();
-  }
+  LatexFinder finder(html);
+  while (auto source = finder.next()) names.insert("latex-" + sha1_hex(latex_text(*source)) + (svg ? ".svg" : ".png"));
 }
 
 }  // namespace

@@ -83,7 +83,8 @@ class DeckCompiler {
     for (const Field& field : note.fields) {
       cloze_reported |= check_cloze_syntax(field, !note.guid.empty(), diagnostics);
       compiled.fields_html.push_back(to_html(field, diagnostics));
-      media_.add_latex_images(anki::latex_image_names(compiled.fields_html.back(), note.type->settings.latex_svg));
+      if (!out_.deck.media_folder.empty())
+        media_.add_latex_images(anki::latex_image_names(compiled.fields_html.back(), note.type->settings.latex_svg));
     }
     cards::CardContext context{note.type, &compiled.fields_html, note.tags, out_.deck.deck_of(note)};
     compiled.card_ords = cards::card_ords(context);

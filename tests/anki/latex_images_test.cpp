@@ -28,6 +28,11 @@ TEST_CASE("a field without complete LaTeX tags names no image") {
   CHECK(latex_image_names("[$][/$]", false).empty());  // Anki needs some text
   CHECK(latex_image_names("[latex]a[/latex] and [$]a[/$]", false).size() == 2);
   CHECK(latex_image_names("[$]a[/$][$]a[/$]", false).size() == 1);
+  // Openers that never close do not hide a tag of another kind after them.
+  std::string unclosed;
+  for (int i = 0; i < 20000; ++i) unclosed += "[$]x ";
+  CHECK(latex_image_names(unclosed + "[latex]one<br>and<div>two[/latex]", false) ==
+        Names{"latex-ef30b3f4141c33a5bf7044b0d1961d3399c05d50.png"});
 }
 
 TEST_CASE("LaTeX around a cloze deletion names the images of each card's sides too") {

@@ -71,8 +71,8 @@ class Fitter {
   // followed by a try one step up, one that does not by one step down, which
   // mostly closes the bracket; after three guesses the search bisects. On
   // the benchmark's 10,000 cards this takes 3.6 trial layouts per side
-  // instead of 5.4 when it galloped from one guess and bisected. Any search gives the same
-  // answer, as a size fits exactly when every smaller one does.
+  // instead of 5.4 when it galloped from one guess and bisected. Any search
+  // gives the same answer, as a size fits exactly when every smaller one does.
   int largest_fitting_step(double at_max) const {
     Bracket bracket{0, static_cast<int>(std::ceil((limits_.max_size - limits_.min_size) / kStep)), {}, at_max};
     for (int round = 0; bracket.high - bracket.low > 1; ++round) {

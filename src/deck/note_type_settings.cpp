@@ -14,17 +14,24 @@ const std::vector<std::string> template_setting_keys = {"id", "browser_front", "
 
 namespace {
 
-// An id as Anki stores it: positive, or 0 for "none" where `zero_means_none`.
-std::optional<int64_t> read_id(const toml::table& table, const TomlOrigin& origin,
-                               Diagnostics& diagnostics, bool zero_means_none) {
+// A note type's id, as Anki makes it (from the time): positive.
+std::optional<int64_t> read_note_type_id(const toml::table& table, const TomlOrigin& origin,
+                                         Diagnostics& diagnostics) {
   auto id = get_integer(table, "id", origin, diagnostics);
-  if (id && (*id < 0 || (*id == 0 && !zero_means_none))) {
+  if (id && *id <= 0) {
     diagnostics.error(pos_of(*table.get("id"), origin),
-                      fmt::format("id {} is not one Anki accepts; write a positive number{}", *id,
-                                  zero_means_none ? ", or 0 for none" : ""));
+                      fmt::format("id {} is not one Anki accepts; write a positive number", *id));
     return std::nullopt;
   }
   return id;
+}
+
+// A field's or template's id: Anki draws it at random from every 64-bit
+// number, negative ones included; 0 says it has none (as in packages from
+// before Anki 2.1.28).
+std::optional<int64_t> read_part_id(const toml::table& table, const TomlOrigin& origin,
+                                    Diagnostics& diagnostics) {
+  return get_integer(table, "id", origin, diagnostics);
 }
 
 int small_number(const toml::table& table, std::string_view key, int fallback,
@@ -42,7 +49,7 @@ int small_number(const toml::table& table, std::string_view key, int fallback,
 
 void read_note_type_settings(const toml::table& table, NoteType& type, const TomlOrigin& origin,
                              Diagnostics& diagnostics) {
-  type.id = read_id(table, origin, diagnostics, false);
+  type.id = read_note_type_id(table, origin, diagnostics);
   type.verbatim = get_bool(table, "verbatim", origin, diagnostics).value_or(false);
   NoteTypeSettings& settings = type.settings;
   settings.latex_pre = get_string(table, "latex_pre", origin, diagnostics);
@@ -53,7 +60,7 @@ void read_note_type_settings(const toml::table& table, NoteType& type, const Tom
 
 void read_field_settings(const toml::table& field, NoteType& type, const TomlOrigin& origin,
                          Diagnostics& diagnostics) {
-  type.field_ids.push_back(read_id(field, origin, diagnostics, true));
+  type.field_ids.push_back(read_part_id(field, origin, diagnostics));
   FieldSettings settings;
   settings.font = get_string(field, "font", origin, diagnostics).value_or(settings.font);
   settings.font_size = small_number(field, "size", settings.font_size, origin, diagnostics);
@@ -70,7 +77,7 @@ void read_field_settings(const toml::table& field, NoteType& type, const TomlOri
 
 void read_template_settings(const toml::table& entry, Template& card, const TomlOrigin& origin,
                             Diagnostics& diagnostics) {
-  card.id = read_id(entry, origin, diagnostics, true);
+  card.id = read_part_id(entry, origin, diagnostics);
   card.browser_front = get_string(entry, "browser_front", origin, diagnostics).value_or("");
   card.browser_back = get_string(entry, "browser_back", origin, diagnostics).value_or("");
   card.browser_font = get_string(entry, "browser_font", origin, diagnostics).value_or("");

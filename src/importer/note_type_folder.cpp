@@ -86,7 +86,7 @@ NoteTypeFolder note_type_folder(const package::NoteType& anki, const std::string
   type.name = anki.name;
   type.is_cloze = anki.is_cloze;
   type.css = anki.css;
-  type.sort_field = anki.sort_field < static_cast<int>(anki.fields.size()) ? anki.sort_field : 0;
+  type.sort_field = anki.sort_field >= 0 && anki.sort_field < static_cast<int>(anki.fields.size()) ? anki.sort_field : 0;
   type.id = anki.id;
   add_fields(anki, type);
   add_templates(anki, folder);

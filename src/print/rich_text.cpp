@@ -1,5 +1,6 @@
 #include "print/rich_text.h"
 
+#include <charconv>
 #include <optional>
 
 #include "print/html_style.h"
@@ -39,8 +40,12 @@ std::string drop_sound_references(std::string text) {
 std::optional<double> pixels(std::string_view value) {
   value = trim_space(value);
   if (value.ends_with("px")) value.remove_suffix(2);
+  // Digits and one dot only: "." and "1.2.3" are no size, as in a browser.
+  double number = 0;
   if (value.empty() || value.find_first_not_of("0123456789.") != std::string_view::npos) return std::nullopt;
-  return std::stod(std::string(value));
+  auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+  if (error != std::errc() || end != value.data() + value.size()) return std::nullopt;
+  return number;
 }
 
 }  // namespace

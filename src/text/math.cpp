@@ -124,16 +124,20 @@ std::vector<TextRange> markdown_math(std::string_view markdown) {
   return pair_delimiters(markdown, dollars_in(markdown));
 }
 
+// An opener with no closer after it leaves every later one of its kind
+// unclosed too, so the search for that closer is made once: linear time.
 std::vector<TextRange> html_math(std::string_view html) {
   std::vector<TextRange> formulas;
+  bool closable[2] = {true, true};  // \( and \[
   for (size_t at = 0; (at = html.find('\\', at)) != std::string_view::npos;) {
     char kind = at + 1 < html.size() ? html[at + 1] : 0;
-    if (kind != '(' && kind != '[') {
+    if ((kind != '(' && kind != '[') || !closable[kind == '[']) {
       at += 2;
       continue;
     }
     size_t close = html.find(kind == '(' ? "\\)" : "\\]", at + 2);
     if (close == std::string_view::npos) {  // unclosed: MathJax looks on after it
+      closable[kind == '['] = false;
       at += 2;
       continue;
     }

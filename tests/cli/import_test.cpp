@@ -152,6 +152,25 @@ TEST_CASE("round trip: a current package (schema 18, zstd, protobuf) comes back 
   trip.check(trip.dir.path() / "current.apkg");
 }
 
+TEST_CASE("round trip: field and template ids Anki drew negative come back") {
+  RoundTrip trip;
+  test::fixture::Contents contents = test::sample_contents();
+  contents.note_types[0].fields[0].id = -7240120388310530001;  // Anki draws them from all 64-bit numbers
+  contents.note_types[0].templates[0].id = -1;
+  write(contents, Format::latest, trip.dir.path() / "current.apkg");
+  trip.check(trip.dir.path() / "current.apkg");
+}
+
+TEST_CASE("a sort field number no field has is read as the first field's") {
+  RoundTrip trip;
+  test::fixture::Contents contents = test::sample_contents();
+  contents.note_types[0].sort_field = -1;
+  write(contents, Format::legacy2, trip.dir.path() / "odd.apkg");
+  trip.import(trip.dir.path() / "odd.apkg");
+  CHECK(trip.import_output.find("error") == std::string::npos);
+  trip.build();
+}
+
 TEST_CASE("round trip: a package shaped as Anki 2.1.16 exports it (collection.anki21, no field ids)") {
   RoundTrip trip;
   test::fixture::Contents contents = test::sample_contents();

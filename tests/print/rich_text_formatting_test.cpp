@@ -121,6 +121,13 @@ TEST_CASE("formulas are found as MathJax finds them: an escaped backslash opens 
   CHECK(blocks[0].spans[1].text == "y");
 }
 
+TEST_CASE("an image size that is no number is ignored, as a browser ignores it") {
+  for (const char* size : {".", "1.2.3", "12x", ""}) {
+    INFO(size);
+    CHECK_NOTHROW(parse_rich_text(std::string("<img src=\"a.png\" width=\"") + size + "\" height=\"" + size + "\">"));
+  }
+}
+
 TEST_CASE("tables keep spans, alignment, headers and backgrounds and a caption goes above") {
   auto blocks = parse_rich_text(
       "<table><caption>Cap</caption><tr><th align=\"right\">H</th><td rowspan=\"2\" colspan=\"3\" "

@@ -158,6 +158,9 @@ TEST_CASE("the math of a field is found as the renderer finds it") {
   auto after_unclosed = html_math("\\(open \\[y\\]");
   REQUIRE(after_unclosed.size() == 1);
   CHECK(after_unclosed[0].begin == 7);
+  std::string many_unclosed;
+  for (int i = 0; i < 50000; ++i) many_unclosed += "\\(a ";
+  REQUIRE(html_math(many_unclosed + "\\[y\\]").size() == 1);
 }
 
 TEST_CASE("tables") {

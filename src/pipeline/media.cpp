@@ -118,11 +118,12 @@ void MediaResolver::add_template_media(const NoteType& type) {
 
 void MediaResolver::add_latex_images(const std::vector<std::string>& names) {
   if (media_folder_.empty()) return;
+  std::lock_guard lock(mutex_);
   for (const std::string& name : names) {
+    if (files_.count(name)) continue;  // many notes show the same formula
     std::error_code ec;
     fs::path file = media_folder_ / name;
     if (!fs::is_regular_file(file, ec) || fs::file_size(file, ec) > Limits{}.media_file_bytes) continue;
-    std::lock_guard lock(mutex_);
     files_[name] = file;
   }
 }

@@ -251,7 +251,7 @@ void BlockBuilder::append(std::string_view text) {
 void BlockBuilder::push_span(Span span) { target().push_back(std::move(span)); }
 
 void BlockBuilder::end_reading() {
-  Ruby& ruby = *ruby_;
+  OpenRuby& ruby = *ruby_;
   ruby.in_reading = false;
   if (!ruby.base.empty() || !ruby.reading.empty()) {
     push_span(Span{std::move(ruby.base), stack_.back().style.text, Span::Kind::ruby, std::move(ruby.reading)});

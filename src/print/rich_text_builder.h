@@ -52,9 +52,6 @@ class BlockBuilder {
     bool ordered = false;
     int next = 1;
   };
-  using Ruby = OpenRuby;
-  using Table = OpenTable;
-
   std::vector<ElementName> ancestors() const;
   void open_element(const HtmlToken& tag);
   void close_element(const std::string& name);
@@ -90,8 +87,8 @@ class BlockBuilder {
   std::optional<BlockKind> resumed_;  // the kind text after a display formula goes on in
   int quote_ = 0;
   std::vector<List> lists_;
-  std::optional<Ruby> ruby_;
-  std::optional<Table> table_;
+  std::optional<OpenRuby> ruby_;
+  std::optional<OpenTable> table_;
 };
 
 }  // namespace deckpress::print

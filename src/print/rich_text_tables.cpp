@@ -79,7 +79,7 @@ bool BlockBuilder::close_in_table(const std::string& name) {
 
 // The caption becomes a centred line above the table.
 void BlockBuilder::finish_table() {
-  Table table = std::move(*table_);
+  OpenTable table = std::move(*table_);
   table_.reset();
   trim_spans(table.caption);
   if (!table.caption.empty()) {

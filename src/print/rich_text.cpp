@@ -27,14 +27,23 @@ bool is_void(std::string_view name) {
   return false;
 }
 
-std::string drop_sound_references(std::string text) {
-  size_t start;
-  while ((start = text.find("[sound:")) != std::string::npos) {
-    size_t end = text.find(']', start);
-    if (end == std::string::npos) break;
-    text.erase(start, end - start + 1);
+// Anki shows a play button for each [sound:name] (a name of one character
+// or more, the first "]" after it ending the reference); the sheet leaves
+// them out. One pass over the text as written, as Anki reads it: text on
+// either side of a reference stays apart, so "[sou[sound:a]nd:b]" keeps
+// "[sound:b]" as text, and "&#91;sound:a]" is text too.
+std::string drop_sound_references(std::string_view text) {
+  constexpr std::string_view opener = "[sound:";
+  std::string kept;
+  size_t copied = 0;
+  for (size_t start = text.find(opener); start != std::string_view::npos; start = text.find(opener, copied)) {
+    size_t end = text.find(']', start + opener.size() + 1);
+    if (end == std::string_view::npos) break;
+    kept.append(text.substr(copied, start - copied));
+    copied = end + 1;
   }
-  return text;
+  kept.append(text.substr(copied));
+  return kept;
 }
 
 std::optional<double> pixels(std::string_view value) {
@@ -56,7 +65,7 @@ BlockBuilder::BlockBuilder(const Stylesheet& css)
 void BlockBuilder::text(std::string_view raw) {
   const OpenElement& top = open_elements_.innermost();
   if (top.style.hidden) return;
-  std::string decoded = drop_sound_references(text::decode_entities(raw));
+  std::string decoded = text::decode_entities(drop_sound_references(raw));
   if (top.preformatted) {
     append(decoded);
     return;

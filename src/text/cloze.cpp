@@ -115,7 +115,9 @@ void check_deletions(const Segments& segments, std::vector<ClozeProblem>& proble
 // "{{cx::", "{{C1::": meant as a deletion, but Anki sees only text.
 bool looks_like_opener(std::string_view text, size_t at) {
   constexpr size_t longest_number = 10;
-  std::string_view rest = text.substr(at);
+  // Looked for no further than a number's length: a field of many "{{c"
+  // and no "::" is not searched to its end for each.
+  std::string_view rest = text.substr(at, 3 + longest_number + 2);
   if (!istarts_with(rest, "{{c")) return false;
   size_t colons = rest.find("::", 3);
   if (colons == std::string_view::npos || colons > 3 + longest_number) return false;

@@ -101,3 +101,33 @@ TEST_CASE("check_cloze_syntax reports empty answers and c0") {
   CHECK(problems[2].offset == 24);
   CHECK(problems[2].message == "Anki ignores c0; cloze numbers start at 1");
 }
+
+namespace {
+
+std::string repeated(std::string_view piece, size_t times) {
+  std::string text;
+  for (size_t i = 0; i < times; ++i) text += piece;
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a field of very many unclosed deletions stays text in order and each is reported") {
+  const std::string text = repeated("{{c1::a", 100000) + " }";
+  CHECK(render_cloze(text, 1, false) == text);
+  auto problems = check_cloze_syntax(text);
+  REQUIRE(problems.size() == 100000);
+  CHECK(problems.front().offset == 0);
+  CHECK(problems.back().offset == 7 * 99999);
+  // Nested ones give up innermost first, each into the one around it.
+  CHECK(render_cloze("{{c1::a {{c2::b {{c3::c}} d", 3, false) ==
+        "{{c1::a {{c2::b <span class=\"cloze\" data-cloze=\"c\">[...]</span> d");
+}
+
+TEST_CASE("fields of very many braces of one kind or openers without colons are read in one pass") {
+  const std::string opening = repeated("{", 2000000);
+  CHECK(render_cloze(opening, 1, false) == opening);
+  const std::string almost = repeated("{{c", 1000000);
+  CHECK(check_cloze_syntax(almost).empty());
+  CHECK(render_cloze(almost + "1::x}}", 1, true) == repeated("{{c", 999999) + "<span class=\"cloze\">x</span>");
+}

@@ -50,3 +50,16 @@ TEST_CASE("field_is_empty accepts only whitespace, <br> and <div> tags") {
   CHECK_FALSE(field_is_empty("&nbsp;"));
   CHECK_FALSE(field_is_empty("<div class=\"x\"></div>"));
 }
+
+TEST_CASE("strip_html reads a field of very many unclosed comments and style and script elements in one pass") {
+  std::string html;
+  std::string expected;
+  for (int i = 0; i < 50000; ++i) {
+    html += "a<!--b><style>c<script>d";
+    expected += "acd";
+  }
+  CHECK(strip_html(html) == expected);
+  // A comment or element that does close still ends where it closes.
+  CHECK(strip_html("<!--x>y-->z<!--w") == "z<!--w");
+  CHECK(strip_html("<style>a</style>b<STYLE>c</Style>d<style>e") == "bde");
+}

@@ -63,3 +63,14 @@ TEST_CASE("strip_html reads a field of very many unclosed comments and style and
   CHECK(strip_html("<!--x>y-->z<!--w") == "z<!--w");
   CHECK(strip_html("<style>a</style>b<STYLE>c</Style>d<style>e") == "bde");
 }
+
+TEST_CASE("decode_entities reads a field of very many ampersands and no semicolon in one pass") {
+  std::string html;
+  for (int i = 0; i < 1000000; ++i) html += "a&b";
+  CHECK(decode_entities(html) == html);
+  CHECK(decode_entities(html + "&amp;") == html + "&");
+  // The longest reference is still read; one longer is text.
+  const std::string longest = "&#" + std::string(28, '0') + "65;";
+  CHECK(decode_entities(longest) == "A");
+  CHECK(decode_entities("&#0" + longest.substr(2)) == "&#0" + longest.substr(2));
+}

@@ -258,3 +258,21 @@ TEST_CASE("rewrite_html_media ignores tags that name no file") {
   Html result = rewrite_html_media("<img alt=x> <imgx src=a.png> [sound:]", HtmlOptions{});
   CHECK(result.media.empty());
 }
+
+namespace {
+
+std::string repeated(std::string_view piece, size_t times) {
+  std::string text;
+  for (size_t i = 0; i < times; ++i) text += piece;
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a raw HTML block of very many unclosed comments or tags is read in one pass") {
+  CHECK(html_of("<!--x\n" + repeated("<!--x ", 100000)) == "&lt;!--x\n" + repeated("&lt;!--x ", 99999) + "&lt;!--x");
+  CHECK(html_of("<b>\n" + repeated("<b x ", 100000)) == "<b>\n" + repeated("&lt;b x ", 99999) + "&lt;b x");
+  // Those that close still pass; a '<' inside a tag is an attribute's, which is shown as text.
+  CHECK(html_of("<b>\n<!--a--><b x <b>y</b>") == "<b>\n<!--a-->&lt;b x &lt;b&gt;y</b>");
+  CHECK(html_of("<b>\n<!--a <b> -->y</b>") == "<b>\n<!--a <b> -->y</b>");
+}

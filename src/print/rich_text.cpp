@@ -252,7 +252,8 @@ void BlockBuilder::end_reading() {
   OpenRuby& ruby = *ruby_;
   ruby.in_reading = false;
   if (!ruby.base.empty() || !ruby.reading.empty()) {
-    push_span(Span{std::move(ruby.base), open_elements_.innermost().style.text, Span::Kind::ruby, std::move(ruby.reading)});
+    const TextStyle& style = open_elements_.innermost().style.text;
+    push_span(Span{std::move(ruby.base), style, Span::Kind::ruby, std::move(ruby.reading)});
   }
   ruby.base.clear();
   ruby.reading.clear();

@@ -6,21 +6,11 @@
 
 #include "print/open_elements.h"
 #include "print/rich_text.h"
+#include "repeated_text.h"
 
 using namespace deckpress::print;
 
-namespace {
-
 constexpr size_t kMany = 150000;
-
-std::string repeated(std::string_view piece, size_t times) {
-  std::string text;
-  text.reserve(piece.size() * times);
-  for (size_t i = 0; i < times; ++i) text += piece;
-  return text;
-}
-
-}  // namespace
 
 TEST_CASE("a closing tag with no open element of its name is dropped without looking through the open ones") {
   Stylesheet css;

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "repeated_text.h"
 #include "text/cloze.h"
 
 using namespace deckpress::text;
@@ -101,16 +102,6 @@ TEST_CASE("check_cloze_syntax reports empty answers and c0") {
   CHECK(problems[2].offset == 24);
   CHECK(problems[2].message == "Anki ignores c0; cloze numbers start at 1");
 }
-
-namespace {
-
-std::string repeated(std::string_view piece, size_t times) {
-  std::string text;
-  for (size_t i = 0; i < times; ++i) text += piece;
-  return text;
-}
-
-}  // namespace
 
 TEST_CASE("a field of very many unclosed deletions stays text in order and each is reported") {
   const std::string text = repeated("{{c1::a", 100000) + " }";

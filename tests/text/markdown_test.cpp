@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "repeated_text.h"
 #include "text/markdown.h"
 #include "text/math.h"
 
@@ -258,16 +259,6 @@ TEST_CASE("rewrite_html_media ignores tags that name no file") {
   Html result = rewrite_html_media("<img alt=x> <imgx src=a.png> [sound:]", HtmlOptions{});
   CHECK(result.media.empty());
 }
-
-namespace {
-
-std::string repeated(std::string_view piece, size_t times) {
-  std::string text;
-  for (size_t i = 0; i < times; ++i) text += piece;
-  return text;
-}
-
-}  // namespace
 
 TEST_CASE("a raw HTML block of very many unclosed comments or tags is read in one pass") {
   CHECK(html_of("<!--x\n" + repeated("<!--x ", 100000)) == "&lt;!--x\n" + repeated("&lt;!--x ", 99999) + "&lt;!--x");

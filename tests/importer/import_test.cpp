@@ -44,17 +44,6 @@ std::map<std::string, std::string> files_under(const fs::path& folder) {
   return files;
 }
 
-// The package with the bytes of its member `name` replaced by `bytes`.
-void replace_member(const fs::path& package, const std::string& name, const std::string& bytes) {
-  zip_t* archive = zip_open(package.c_str(), 0, nullptr);
-  REQUIRE(archive);
-  zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
-  const zip_int64_t index = zip_name_locate(archive, name.c_str(), 0);
-  REQUIRE(zip_file_replace(archive, static_cast<zip_uint64_t>(index), source, 0) == 0);
-  zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0);
-  REQUIRE(zip_close(archive) == 0);
-}
-
 // The package with one byte of `stored` (a member kept uncompressed) changed,
 // so that the member no longer matches the CRC the archive states for it.
 void damage_stored_bytes(const fs::path& package, const std::string& stored) {
@@ -213,7 +202,7 @@ TEST_CASE("a corrupt media member stops the import, naming the package and the m
   SECTION("a zstd frame cut short: the repository is not even made") {
     Imported imported(test::sample_contents());
     const std::string frame = test::fixture::zstd_frame(std::string(100000, 'x'));
-    replace_member(imported.package, "1", frame.substr(0, frame.size() / 2));
+    test::fixture::replace_member(imported.package, "1", frame.substr(0, frame.size() / 2));
     CHECK_THROWS_WITH(imported.run(), imported.package.string() + ": media file \"hola.mp3\": media member 1 is not "
                                                                   "valid zstd data: it ends inside a frame; nothing "
                                                                   "was written");

@@ -165,6 +165,10 @@ std::vector<ClozeProblem> check_cloze_syntax(std::string_view text) {
   for (size_t offset : parsed.unclosed) {
     problems.push_back({offset, "cloze deletion is never closed with }}"});
   }
+  if (!parsed.too_deep.empty()) {
+    problems.push_back({parsed.too_deep.front(), fmt::format("cloze deletions nested more than {} deep; this one and "
+                                                             "those inside it would show as text", kMaxClozeDepth)});
+  }
   check_deletions(parsed.segments, problems);
   check_openers(text, problems);
   std::stable_sort(problems.begin(), problems.end(),

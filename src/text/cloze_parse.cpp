@@ -43,8 +43,16 @@ class ClozeParser {
     for (size_t i = next_brace(0); i < text_.size(); i = next_brace(i)) {
       std::vector<int> numbers;
       if (size_t length = cloze_opener_length(text_, i, &numbers)) {
-        open(i, length, std::move(numbers));
+        if (open_.size() < kMaxClozeDepth) {
+          open(i, length, std::move(numbers));
+        } else {
+          result_.too_deep.push_back(i);
+          ++too_deep_open_;
+        }
         i += length;
+      } else if (too_deep_open_ > 0 && text_.substr(i).starts_with("}}")) {
+        --too_deep_open_;
+        i += 2;
       } else if (!open_.empty() && text_.substr(i).starts_with("}}")) {
         close(i);
         i += 2;
@@ -113,6 +121,7 @@ class ClozeParser {
   size_t next_open_ = 0;   // the first '{' at or after where next_brace last looked
   size_t next_close_ = 0;  // and the first '}'
   std::vector<std::unique_ptr<Deletion>> open_;
+  size_t too_deep_open_ = 0;  // openers kept as text whose "}}" is text too
   ParsedCloze result_;
 };
 

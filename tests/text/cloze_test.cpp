@@ -122,3 +122,27 @@ TEST_CASE("fields of very many braces of one kind or openers without colons are 
   CHECK(check_cloze_syntax(almost).empty());
   CHECK(render_cloze(almost + "1::x}}", 1, true) == repeated("{{c", 999999) + "<span class=\"cloze\">x</span>");
 }
+
+TEST_CASE("deletions nested deeper than Anki's cards could show are text, reported once, without a deep walk") {
+  auto nested = [](size_t depth) {
+    std::string text;
+    for (size_t i = 0; i < depth; ++i) text += "{{c1::";
+    text += "x";
+    for (size_t i = 0; i < depth; ++i) text += "}}";
+    return text;
+  };
+  CHECK(check_cloze_syntax(nested(kMaxClozeDepth)).empty());
+  // Deep enough to overflow the stack of a recursive walk.
+  const std::string deep = nested(120'000);
+  auto problems = check_cloze_syntax(deep);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].offset == kMaxClozeDepth * 6);
+  CHECK(problems[0].message == "cloze deletions nested more than 100 deep; this one and those inside it would show as text");
+  // The deepest deletion the card shows holds the rest as text.
+  std::string question = render_cloze(deep, 1, false);
+  CHECK(question.find("[...]") != std::string::npos);
+  CHECK(cloze_numbers(deep) == std::set<int>{1});
+  // The text kept holds a "::", which Anki's rule reads as the hint of the deletion around it.
+  std::string answer = render_cloze(nested(kMaxClozeDepth + 1), 1, true);
+  CHECK(answer.find("<span class=\"cloze\">{{c1</span>") != std::string::npos);
+}

@@ -13,6 +13,7 @@ constexpr double kCodeScale = 0.85;
 constexpr double kBlockGap = 0.4;
 constexpr double kIndentStep = 1.4;
 constexpr double kQuoteStep = 2;  // a browser's blockquote margin (40 px) at Anki's 20 px
+constexpr double kMaxInset = 2.0 / 3;  // of the width, for quotes and lists together
 
 constexpr double kPadding = 0.35;
 constexpr double kMathMargin = 0.3;
@@ -30,10 +31,15 @@ class Layouter {
   LayoutStats run(const std::vector<PreparedBlock>& blocks) {
     for (size_t i = 0; i < blocks.size(); ++i) {
       if (i > 0 && !blocks[i].tight) y_ += kBlockGap * size_;
-      // A quotation is indented on both sides, as browsers do.
+      // A quotation is indented on both sides, as browsers do. Deep nesting,
+      // which a browser would push past the card's edge, keeps a third of the
+      // width for the text: the indents shrink together.
       double quote = blocks[i].quote * kQuoteStep * size_;
-      column_ = full_width_ - quote;
-      place(blocks[i], blocks[i].indent * kIndentStep * size_ + quote);
+      double list = blocks[i].indent * kIndentStep * size_;
+      double inset = 2 * quote + list;
+      double squeeze = inset > kMaxInset * full_width_ ? kMaxInset * full_width_ / inset : 1;
+      column_ = full_width_ - quote * squeeze;
+      place(blocks[i], (list + quote) * squeeze);
     }
     stats_.height = y_;
     return stats_;

@@ -207,3 +207,19 @@ TEST_CASE("a formula MathJax could not read prints as its TeX source and is repo
   REQUIRE(laid.problems.math.size() == 1);
   CHECK(laid.problems.math[0] == "\\(\\frac{a\\): Missing close brace");
 }
+
+TEST_CASE("deeply nested quotations keep a third of the width for their text") {
+  std::string html;
+  for (int i = 0; i < 30; ++i) html += "<blockquote>";
+  html += "deep";
+  Laid laid = lay_out(html, Size{200, 100}, {10, 7});
+  const TextItem* deep = text_item(laid.side, "deep");
+  REQUIRE(deep);
+  CHECK(deep->size > 0);
+  // The quotes' indents, squeezed together, leave the middle third of the width.
+  CHECK(deep->x == Approx(200.0 / 3));
+  CHECK_FALSE(laid.side.overflows);
+  // A shallow quotation keeps a browser's 40 px margin at 20 px text: two sizes.
+  Laid shallow = lay_out("<blockquote>near</blockquote>", Size{200, 100}, {10, 7});
+  CHECK(text_item(shallow.side, "near")->x == Approx(2 * 10));
+}

@@ -41,7 +41,9 @@ std::string caret_indent(const std::string& line, int column) {
 std::string format_diagnostic(const Diagnostic& diagnostic, SourceLines& sources) {
   const SourcePos& pos = diagnostic.pos;
   const char* kind = diagnostic.severity == Severity::error ? "error" : "warning";
-  if (pos.line <= 0) return fmt::format("{}: {}: {}\n", pos.path, kind, diagnostic.message);
+  // A problem of no file (a whole sheet that cannot be drawn) is deckpress's own.
+  if (pos.line <= 0) return fmt::format("{}: {}: {}\n", pos.path.str().empty() ? "deckpress" : pos.path.str(), kind,
+                                        diagnostic.message);
   std::string text = fmt::format("{}:{}:{}: {}: {}\n", pos.path, pos.line, pos.column, kind,
                                  diagnostic.message);
   std::string line = sources.line(pos.path, pos.line);

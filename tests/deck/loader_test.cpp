@@ -122,6 +122,8 @@ TEST_CASE("diagnostics print GCC-style with the source line and a caret") {
                   "did you mean 'front'?\n"
                   " 5 | frnt = \"What is the GIL?\"\n"
                   "   | ^\n");
+  CHECK(format_diagnostic(Diagnostic{Severity::error, {}, "the PDF could not be drawn"}, sources) ==
+        "deckpress: error: the PDF could not be drawn\n");
 }
 
 TEST_CASE("a deck named Default fills Anki's default deck: spelled so, without a description") {

@@ -46,12 +46,12 @@ class ClozeParser {
         if (open_.size() < kMaxClozeDepth) {
           open(i, length, std::move(numbers));
         } else {
-          result_.too_deep.push_back(i);
-          ++too_deep_open_;
+          too_deep_open_.push_back(i);
         }
         i += length;
-      } else if (too_deep_open_ > 0 && text_.substr(i).starts_with("}}")) {
-        --too_deep_open_;
+      } else if (!too_deep_open_.empty() && text_.substr(i).starts_with("}}")) {
+        result_.too_deep.push_back(too_deep_open_.back());
+        too_deep_open_.pop_back();
         i += 2;
       } else if (!open_.empty() && text_.substr(i).starts_with("}}")) {
         close(i);
@@ -61,6 +61,8 @@ class ClozeParser {
       }
     }
     end_text_run(text_.size());
+    // Too deep and never closed: reported as never closed.
+    result_.unclosed.assign(too_deep_open_.rbegin(), too_deep_open_.rend());
     give_up_open();
     return std::move(result_);
   }
@@ -121,7 +123,7 @@ class ClozeParser {
   size_t next_open_ = 0;   // the first '{' at or after where next_brace last looked
   size_t next_close_ = 0;  // and the first '}'
   std::vector<std::unique_ptr<Deletion>> open_;
-  size_t too_deep_open_ = 0;  // openers kept as text whose "}}" is text too
+  std::vector<size_t> too_deep_open_;  // offsets of openers kept as text whose "}}" is text too
   ParsedCloze result_;
 };
 

@@ -1,0 +1,45 @@
+// src/support/large_pages.cpp, linked in as it is into deckpress.
+#include <mimalloc.h>
+
+#include <cstdint>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+std::string file_text(const char* path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// The "THPeligible" value of the mapping in /proc/self/smaps that holds `address`.
+std::string huge_page_eligibility(const void* address) {
+  auto at = reinterpret_cast<std::uintptr_t>(address);
+  std::istringstream smaps(file_text("/proc/self/smaps"));
+  bool inside = false;
+  for (std::string line; std::getline(smaps, line);) {
+    std::uintptr_t begin = 0, end = 0;
+    char dash = 0;
+    std::istringstream range(line);
+    if (range >> std::hex >> begin >> dash >> end && dash == '-') inside = begin <= at && at < end;
+    else if (inside && line.starts_with("THPeligible:")) return line.substr(line.find_last_of(" \t") + 1);
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("deckpress's allocator takes memory in 2 MiB pages where the kernel offers them on request") {
+  REQUIRE(mi_option_is_enabled(mi_option_large_os_pages));
+  // In "always" mode every mapping is eligible and in "never" none is: only
+  // "madvise" mode shows whether mimalloc asked.
+  if (file_text("/sys/kernel/mm/transparent_hugepage/enabled").find("[madvise]") == std::string::npos) return;
+  std::vector<char> block(64 << 20, 1);
+  CHECK(huge_page_eligibility(block.data() + block.size() / 2) == "1");
+}

@@ -167,7 +167,7 @@ TEST_CASE("[deck]'s note_types names note types the package carries, each once, 
   CHECK(carried[2].pos.column == 33);
 }
 
-TEST_CASE("a note_types entry naming no note type is an error at the entry; a repeated one a warning") {
+TEST_CASE("a note_types entry naming no note type is an error at the entry, a repeated one a warning") {
   Loaded loaded("[deck]\nname = \"D\"\nnote_types = [\"basic\",\n  \"clozz\", \"basic\"]\n[[note]]\nfront = \"q\"\n");
   CHECK(loaded.problems() == Problems{"4:3: unknown note type 'clozz'; did you mean 'cloze'?",
                                       "4:12: note type 'basic' is already in note_types"});

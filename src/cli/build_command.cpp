@@ -62,6 +62,10 @@ Command add_check(CLI::App& app) {
   add_deck_inputs(*check, settings->options);
   check->add_option("--report", settings->options.report, "Write a JSON report of the check to FILE");
   add_diagnostics_option(*check, settings->options);
+  // The same print and selection options as build, so that a CI job can
+  // check what its build will be asked to print.
+  add_print_options(*check, settings->options.sheet);
+  add_selection_options(*check, settings->options.selection);
   return {check, [settings] {
             settings->options.write = false;
             return run_pipeline(*settings);

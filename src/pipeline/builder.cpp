@@ -69,6 +69,7 @@ Outcome Builder::run() {
       commit();
       record(now);
     }
+    drop_unused_output_folder();
   }
   report();
   return outcome();

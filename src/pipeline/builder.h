@@ -61,6 +61,7 @@ class Builder {
   void report_lock_changes(DeckJob& job);
   void make_outputs(Progress& progress);
   bool make_output_folder();
+  void drop_unused_output_folder();
   Tasks output_tasks(DeckJob& job);
   void commit();
   void commit_locks();
@@ -81,6 +82,7 @@ class Builder {
   std::vector<std::unique_ptr<Folder>> folders_;
   std::vector<DeckJob> jobs_;
   bool io_failed_ = false;  // something besides a deck's outputs could not be written
+  std::filesystem::path made_folder_;  // the outermost folder make_output_folder created
   // One MathJax for the whole build: its node process, when a sheet needs
   // one, serves every deck's formulas.
   print::MathJax math_;

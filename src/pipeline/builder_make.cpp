@@ -26,6 +26,16 @@ void make_pending(OutputFile& output, const Write& write) {
   }
 }
 
+// The outermost folder of `folder` that does not exist yet, or nothing.
+fs::path first_missing(const fs::path& folder) {
+  fs::path missing;
+  for (fs::path at = folder; !at.empty() && !fs::exists(at); at = at.parent_path()) {
+    missing = at;
+    if (at == at.parent_path()) break;
+  }
+  return missing;
+}
+
 }  // namespace
 
 // Every output of every deck is a task of its own, so a deck's package and
@@ -54,12 +64,23 @@ void Builder::make_outputs(Progress& progress) {
 
 bool Builder::make_output_folder() {
   try {
+    made_folder_ = first_missing(options_.out_dir / ".deckpress");
     fs::create_directories(options_.out_dir / ".deckpress");
     return true;
   } catch (const std::exception& error) {
     err_ << "deckpress: " << error.what() << "\n";
     io_failed_ = true;
     return false;
+  }
+}
+
+// A build whose every deck failed leaves no folder it made: bottom up, each
+// empty one goes; one that holds anything stays, and so do those above it.
+void Builder::drop_unused_output_folder() {
+  if (made_folder_.empty()) return;
+  std::error_code kept;
+  for (fs::path at = options_.out_dir / ".deckpress"; fs::remove(at, kept) && at != made_folder_;
+       at = at.parent_path()) {
   }
 }
 

@@ -1,5 +1,6 @@
 #include "pipeline/sheet_input.h"
 
+#include <iterator>
 #include <numeric>
 #include <stdexcept>
 
@@ -8,6 +9,7 @@
 #include "pipeline/identity.h"
 #include "pipeline/repository.h"
 #include "print/options.h"
+#include "support/parallel.h"
 
 namespace deckpress::pipeline {
 namespace {
@@ -85,8 +87,14 @@ print::SheetInput sheet_input(const SheetSource& source, const Selection& select
     first_number[i] = count + 1;
     count += static_cast<int>(printed_cards(source.notes[i], cloze));
   }
+  // Each note's cards are rendered on every core: a tenth of printing a
+  // package, before its first card can be laid out.
+  std::vector<std::vector<print::PrintedCard>> of_note(chosen.size());
+  parallel_for(chosen.size(), core_count(), [&](size_t k) {
+    add_cards(source.notes[chosen[k]], first_number[chosen[k]], cloze, of_note[k]);
+  });
   std::vector<print::PrintedCard> cards;
-  for (size_t i : chosen) add_cards(source.notes[i], first_number[i], cloze, cards);
+  for (auto& note_cards : of_note) std::move(note_cards.begin(), note_cards.end(), std::back_inserter(cards));
   for (size_t i : print_order(cards.size(), selection.shuffle)) input.cards.push_back(std::move(cards[i]));
   size_t total = 0;
   for (const auto& [deck, count] : counts) total += static_cast<size_t>(count);

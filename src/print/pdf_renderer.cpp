@@ -6,7 +6,6 @@
 #include "print/page_compression.h"
 #include "print/pdf_paths.h"
 #include "print/to_unicode.h"
-#include "support/parallel.h"
 
 namespace deckpress::print {
 namespace {
@@ -232,12 +231,11 @@ HPDF_Font PdfRenderer::font(int face) {
   return loaded;
 }
 
-void PdfRenderer::deflate_pages(const std::vector<HPDF_Page>& pages) {
-  std::vector<std::string> contents;
-  for (HPDF_Page page : pages) contents.push_back(take_page_content(page));
-  parallel_for(contents.size(), core_count(),
-               [&](size_t i) { contents[i] = deflate_content(contents[i], kContentLevel); });
-  for (size_t i = 0; i < pages.size(); ++i) set_deflated_content(pages[i], contents[i]);
+// As soon as the page is drawn, while other threads lay out later cards: the
+// uncompressed content never piles up, and no core waits for the others at
+// the end.
+void PdfRenderer::deflate_page(HPDF_Page page) {
+  set_deflated_content(page, deflate_content(take_page_content(page), kContentLevel));
 }
 
 void PdfRenderer::add_bookmarks(const std::vector<Bookmark>& bookmarks, const std::vector<HPDF_Page>& pages) {
@@ -283,6 +281,7 @@ void PdfRenderer::add_page(const SheetPage& sheet_page, Size size) {
     for (const Item& item : sheet_page.items) std::visit(writer, item);
     for (const ItemGroup& group : sheet_page.groups) writer.draw_group(group);
   }
+  deflate_page(page);
   pages_.push_back(page);
 }
 
@@ -291,7 +290,6 @@ std::optional<std::string> PdfRenderer::finish(const std::vector<Bookmark>& book
   add_bookmarks(bookmarks, pages_);
   if (failed(SourcePos{}, "the PDF could not be drawn")) return std::nullopt;
   write_to_unicode_maps(doc_);
-  deflate_pages(pages_);
   return save();
 }
 

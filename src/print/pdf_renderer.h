@@ -50,8 +50,9 @@ class PdfRenderer {
 
   HPDF_Font font(int face);
   bool failed(const SourcePos& pos, const std::string& what);
-  // libharu would deflate them one by one while saving (page_compression.h).
-  void deflate_pages(const std::vector<HPDF_Page>& pages);
+  // libharu would deflate every page while saving, on one thread
+  // (page_compression.h).
+  void deflate_page(HPDF_Page page);
   void add_bookmarks(const std::vector<Bookmark>& bookmarks, const std::vector<HPDF_Page>& pages);
   std::optional<std::string> save();
 

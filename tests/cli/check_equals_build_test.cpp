@@ -52,10 +52,11 @@ std::vector<fs::path> deck_folders(const fs::path& root) {
 }
 
 // Checks, then builds, a copy of `source`'s deck folders; both reports' problems.
-std::pair<std::set<Problem>, std::set<Problem>> check_and_build(const fs::path& source) {
+// `options` are given to both.
+std::pair<std::set<Problem>, std::set<Problem>> check_and_build(const fs::path& source, const std::string& options = "") {
   test::TempDir dir("check-build");
   fs::copy(source, dir.path() / "decks", fs::copy_options::recursive);
-  std::string inputs;
+  std::string inputs = options;
   for (const auto& folder : deck_folders(dir.path() / "decks")) inputs += " " + folder.string();
   run_deckpress("check" + inputs + " --report " + dir.str() + "/check.json");
   run_deckpress("build" + inputs + " -o " + dir.str() + "/out --report " + dir.str() + "/build.json");
@@ -108,4 +109,14 @@ TEST_CASE("check and build report the same problems for a corpus of late errors 
     CHECK(std::any_of(checked.begin(), checked.end(),
                       [&](const std::string& problem) { return problem.find(expected) != std::string::npos; }));
   }
+}
+
+TEST_CASE("check takes build's print and selection options and reports the same problems with them") {
+  test::TempDir corpus("options");
+  write_file(corpus.path() / "deck.toml", "[deck]\nname = \"Options\"\n[[note]]\nid = \"o\"\nfront = \"Q\"\nback = \"A\"\n");
+  auto [checked, built] = check_and_build(corpus.path(), " --paper zz --tags \"(python\" --sides list");
+  CHECK(checked == built);
+  CHECK(checked.size() == 2);
+  CHECK(std::any_of(checked.begin(), checked.end(),
+                    [](const std::string& problem) { return problem.find("print setting 'paper' is \"zz\"") != std::string::npos; }));
 }

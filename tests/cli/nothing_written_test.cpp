@@ -43,6 +43,22 @@ TEST_CASE("a deck whose sheet cannot be laid out writes no package, no sheet and
   CHECK_THAT(result.output, Catch::Contains(decks.path("d/deck.toml") + ":10:8: error: print setting 'card'"));
   CHECK_THAT(result.output, Catch::Contains("failed " + decks.path("d/deck.toml") + ": nothing written"));
   CHECK(decks.wrote_nothing());
+  CHECK_FALSE(decks.has("out"));
+}
+
+TEST_CASE("a print option that is wrong fails the build without making its output folder") {
+  Decks decks("bad-option");
+  decks.write("deck.toml", kDeck);
+  auto result = decks.build("--paper zz");
+  CHECK(result.exit_code == 1);
+  CHECK_THAT(result.output, Catch::Contains("command line: error: print setting 'paper' is \"zz\""));
+  CHECK(decks.wrote_nothing());
+  CHECK_FALSE(decks.has("out"));
+  // A folder that was there stays, with what it held.
+  write_file(decks.dir.path() / "out" / "notes.txt", "mine");
+  CHECK(decks.build("--paper zz").exit_code == 1);
+  CHECK(decks.read("out/notes.txt") == "mine");
+  CHECK_FALSE(decks.has("out/.deckpress"));
 }
 
 TEST_CASE("a deck that fails leaves its previous outputs and the lock exactly as they were") {

@@ -106,6 +106,23 @@ TEST_CASE("every card is printed, numbered in deck order, and the sheet says so"
   CHECK(diagnostics.all().empty());
 }
 
+TEST_CASE("the cards of a large deck, rendered on every core, keep deck order and numbers") {
+  std::string text = "[deck]\nname = \"Big\"\n";
+  for (int i = 0; i < 600; ++i) {
+    text += "\n[[note]]\nid = \"n" + std::to_string(i) + "\"\n" + (i % 3 == 0 ? "type = \"basic-reversed\"\n" : "") +
+            "front = \"Q" + std::to_string(i) + "\"\nback = \"A" + std::to_string(i) + "\"\n";
+  }
+  Compiled compiled(text);
+  Diagnostics diagnostics;
+  print::SheetInput input = sheet_input(source_of(compiled.deck), {}, nullptr, {}, diagnostics);
+  std::vector<std::string> expected;
+  for (int i = 0, number = 1; i < 600; ++i) {
+    expected.push_back(std::to_string(number++) + " Q" + std::to_string(i));
+    if (i % 3 == 0) expected.push_back(std::to_string(number++) + " A" + std::to_string(i));
+  }
+  CHECK(cards_of(input) == expected);
+}
+
 TEST_CASE("a tag expression chooses notes by their tags with subtags and wildcards") {
   struct Case {
     const char* expression;

@@ -205,6 +205,19 @@ TEST_CASE("note types no note uses are written, and the first deck file carries 
   CHECK(imported.file("decks/deckpress.lock").find("\nnotetype 1900000000001 - ") != std::string::npos);
 }
 
+TEST_CASE("a note type no note uses whose names are not UTF-8 is left out, with a warning naming its id") {
+  test::fixture::Contents contents = test::sample_contents();
+  package::NoteType latin1 = contents.note_types[0];
+  latin1.id = 1900000000001;
+  latin1.name = "Caf\xe9";
+  contents.note_types.push_back(latin1);
+  Imported imported(contents);
+  const ImportSummary summary = imported.run();
+  CHECK(summary.note_types == 2);
+  CHECK(summary.warnings == std::vector<std::string>{"left out note type 1900000000001, whose names are not UTF-8 text"});
+  CHECK(imported.file("decks/spanish.toml").find("note_types") == std::string::npos);
+}
+
 TEST_CASE("note types are left out, with a warning, when the package has no note to make a deck file for") {
   test::fixture::Contents contents = test::sample_contents();
   contents.notes.clear();

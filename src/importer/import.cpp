@@ -90,11 +90,7 @@ anki::Lock merged_lock(const Plan& plan, const package::Package& package, const 
   if (auto text = read_file_bytes(path)) {
     Diagnostics problems;
     auto parsed = anki::Lock::parse(*text, path.generic_string(), problems);
-    if (!parsed) {
-      const Diagnostic& first = problems.all().front();
-      throw std::runtime_error(fmt::format("{}:{}:{}: {}", path.generic_string(), first.pos.line, first.pos.column,
-                                           first.message));
-    }
+    if (!parsed) throw repository_error(problems);
     lock = std::move(*parsed);
   }
   size_t differing = 0;

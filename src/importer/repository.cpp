@@ -1,12 +1,10 @@
 #include "importer/repository.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <fmt/format.h>
 
 #include "deck/file_bytes.h"
 #include "deck/toml_util.h"
+#include "importer/staging.h"
 
 namespace deckpress::importer {
 
@@ -23,42 +21,40 @@ std::string conflict_message(const std::vector<std::string>& files) {
                      files.size(), files.size() == 1 ? "" : "s", files.size() == 1 ? "s" : "", listed);
 }
 
-// The top-level value of `key` in a TOML file, or "" (the file is the user's:
-// a problem in it is not import's to report).
-std::string toml_value(const fs::path& file, const std::string& table, const std::string& key) {
+// The name a deck file's [deck] table gives, or "" (the file is the user's:
+// a problem in it is for the build to report).
+std::string deck_name(const fs::path& file) {
   auto text = read_file_bytes(file);
   if (!text) return "";
   Diagnostics ignored;
   auto root = parse_toml(*text, file.generic_string(), ignored);
   if (!root) return "";
-  const toml::node* node = table.empty() ? root->get(key) : root->at_path(table + "." + key).node();
-  if (!node) return "";
-  if (auto text_value = node->value<std::string>(); text_value && node->is_string()) return *text_value;
-  if (auto number = node->value<int64_t>(); number && node->is_integer()) return std::to_string(*number);
-  return "";
+  return root->at_path("deck.name").value_or(std::string());
 }
 
-void write_atomically(const fs::path& file, const std::string& bytes) {
-  fs::create_directories(file.parent_path());
-  fs::path temporary = file;
-  temporary += ".deckpress-import";
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) throw std::runtime_error("cannot write " + file.string());
-  size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t wrote = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (wrote <= 0) {
-      ::close(fd);
-      fs::remove(temporary);
-      throw std::runtime_error("cannot write " + file.string());
-    }
-    done += static_cast<size_t>(wrote);
-  }
-  if (::close(fd) != 0) throw std::runtime_error("cannot write " + file.string());
-  fs::rename(temporary, file);
+// The id a note type folder's notetype.toml states, if any. Import finds
+// the folder of a package's note type by it, so a file it cannot read the id
+// from stops the import rather than getting a second folder for that note type.
+std::optional<int64_t> stated_note_type_id(const fs::path& file) {
+  auto text = read_file_bytes(file);
+  if (!text) return std::nullopt;
+  Diagnostics problems;
+  const TomlOrigin origin(file.generic_string());
+  auto root = parse_toml(*text, origin, problems);
+  std::optional<int64_t> id = root ? get_integer(*root, "id", origin, problems) : std::nullopt;
+  if (problems.has_errors()) throw repository_error(problems);
+  return id;
 }
 
 }  // namespace
+
+std::runtime_error repository_error(const Diagnostics& problems) {
+  for (const Diagnostic& problem : problems.all())
+    if (problem.severity == Severity::error)
+      return std::runtime_error(fmt::format("{}:{}:{}: error: {}", problem.pos.path, problem.pos.line,
+                                            problem.pos.column, problem.message));
+  return std::runtime_error("cannot read the repository");
+}
 
 ImportConflict::ImportConflict(const std::vector<std::string>& files)
     : std::runtime_error(conflict_message(files)), files(files) {}
@@ -68,13 +64,13 @@ Existing scan_repository(const fs::path& decks_dir) {
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(decks_dir / "templates", ec)) {
     const std::string key = entry.path().filename().string();
-    const std::string id = toml_value(entry.path() / "notetype.toml", "", "id");
-    if (id.empty()) existing.other_keys.push_back(key);
-    else existing.note_type_keys[std::stoll(id)] = key;
+    const std::optional<int64_t> id = stated_note_type_id(entry.path() / "notetype.toml");
+    if (id) existing.note_type_keys[*id] = key;
+    else existing.other_keys.push_back(key);
   }
   for (const auto& entry : fs::directory_iterator(decks_dir, ec))
     if (entry.path().extension() == ".toml" && entry.is_regular_file())
-      existing.deck_stems[entry.path().stem().string()] = toml_value(entry.path(), "deck", "name");
+      existing.deck_stems[entry.path().stem().string()] = deck_name(entry.path());
   return existing;
 }
 
@@ -92,14 +88,20 @@ std::vector<std::string> RepositoryWriter::conflicts(const std::vector<OutputFil
 }
 
 std::vector<std::string> RepositoryWriter::write(const std::vector<OutputFile>& files) const {
+  Staging staging(root_);
   std::vector<std::string> written;
-  for (const OutputFile& file : files) {
-    const fs::path path = root_ / file.path;
-    const std::string bytes = file.bytes();
-    std::error_code ec;
-    if (fs::is_regular_file(path, ec) && read_file_bytes(path) == bytes) continue;
-    write_atomically(path, bytes);
-    written.push_back(file.path);
+  try {
+    for (const OutputFile& file : files) {
+      const fs::path path = root_ / file.path;
+      const std::string bytes = file.bytes();
+      std::error_code ec;
+      if (fs::is_regular_file(path, ec) && read_file_bytes(path) == bytes) continue;
+      staging.add(file.path, bytes);
+      written.push_back(file.path);
+    }
+    staging.commit();
+  } catch (const std::runtime_error& error) {
+    throw std::runtime_error(fmt::format("{}; nothing was written", error.what()));
   }
   return written;
 }

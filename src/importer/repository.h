@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "deck/source.h"
 #include "importer/plan.h"
 
 namespace deckpress::importer {
@@ -17,8 +18,13 @@ struct ImportConflict : std::runtime_error {
   std::vector<std::string> files;
 };
 
+// A problem in a file of the repository that stops the import: the first
+// error of `problems`, as `path:line:col: error: message`.
+std::runtime_error repository_error(const Diagnostics& problems);
+
 // The deck folder's note type folders (by the ids in their notetype.toml)
-// and deck files (by their deck's name).
+// and deck files (by their deck's name). Throws repository_error() when a
+// notetype.toml is not TOML or its `id` is not a whole number.
 Existing scan_repository(const std::filesystem::path& decks_dir);
 
 // A file to write: its path relative to the repository, and its bytes,
@@ -34,8 +40,9 @@ class RepositoryWriter {
 
   // Files that differ from what is there, unless forced; identical ones are left alone.
   std::vector<std::string> conflicts(const std::vector<OutputFile>& files) const;
-  // Writes each file that is new or differs: to a temporary name beside it,
-  // then renamed into place, so no file is ever half written. Returns them.
+  // Writes each file that is new or differs, all or nothing (staging.h):
+  // when a file's bytes cannot be had (a corrupt package member) or written,
+  // the repository is left as it was. Returns the files written.
   std::vector<std::string> write(const std::vector<OutputFile>& files) const;
 
  private:

@@ -82,25 +82,36 @@ std::optional<uintmax_t> MediaResolver::checked_size(const fs::path& file, const
 
 // A bare name, kept: the fields already say it as the package will. A file
 // missing from the folder is only a warning, as a missing file is in Anki.
+// One that only descriptions name is packaged under a name Anki copies
+// (media.h), and the descriptions say that name.
 std::optional<std::string> MediaResolver::resolve_in_folder(const std::string& target, const SourcePos& pos,
-                                                            Diagnostics& diagnostics) {
+                                                            Diagnostics& diagnostics, MediaUser user) {
   if (target.empty() || target == "." || target == ".." || target.find_first_of("/\\") != std::string::npos) {
     diagnostics.error(pos, fmt::format("media '{}' must be a file name in the media folder, without a path",
                                        target));
     return std::nullopt;
   }
+  auto& names = user == MediaUser::note ? names_ : description_names_;
   const fs::path file = media_folder_ / target;
   std::error_code ec;
   if (!fs::is_regular_file(file, ec)) {
     diagnostics.warning(pos, fmt::format("media file '{}' is not in the media folder '{}'; the package "
                                          "will not carry it", target, media_folder_.filename().string()));
-    names_[target] = target;  // warned once
+    names[target] = target;  // warned once
     return target;
   }
   if (!checked_size(file, target, pos, diagnostics)) return std::nullopt;
-  names_[target] = target;
-  files_[target] = file;
-  return target;
+  const bool copied_unnamed = target.starts_with("_") || target.starts_with("latex-");
+  const std::string name = user == MediaUser::description && !copied_unnamed ? "_" + target : target;
+  if (name != target && fs::exists(media_folder_ / name, ec)) {
+    diagnostics.error(pos, fmt::format("media file '{}', which only a description names, is packaged as '{}' so "
+                                       "that Anki copies it, but the media folder holds another '{}'; rename one "
+                                       "of them", target, name, name));
+    return std::nullopt;
+  }
+  names[target] = name;
+  files_[name] = file;
+  return name;
 }
 
 void MediaResolver::add_template_media(const NoteType& type) {
@@ -132,9 +143,9 @@ std::optional<std::string> MediaResolver::resolve(const std::string& target, con
                                                   Diagnostics& diagnostics, MediaUser user) {
   std::lock_guard lock(mutex_);
   if (auto known = names_.find(target); known != names_.end()) return known->second;
-  if (!media_folder_.empty()) return resolve_in_folder(target, pos, diagnostics);
   auto& names = user == MediaUser::note ? names_ : description_names_;
   if (auto known = names.find(target); known != names.end()) return known->second;
+  if (!media_folder_.empty()) return resolve_in_folder(target, pos, diagnostics, user);
   auto file = resolve_file(target, pos, diagnostics);
   if (!file) return std::nullopt;
   std::string name = (user == MediaUser::description ? "_" : "") + file->first;

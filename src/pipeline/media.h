@@ -13,9 +13,10 @@
 namespace deckpress::pipeline {
 
 // Who names a media file. Anki copies a package's file only when an added or
-// updated note names it, or when its name starts with '_': a file that only
-// a deck description names gets a name starting with '_', so it reaches the
-// user's collection.
+// updated note names it, or when its name starts with '_' or 'latex-': a
+// file that only a deck description names gets a name starting with '_'
+// (in a media folder too, unless its name already has one of those
+// starts), so it reaches the user's collection.
 enum class MediaUser { note, description };
 
 class MediaResolver {
@@ -48,7 +49,7 @@ class MediaResolver {
 
  private:
   std::optional<std::string> resolve_in_folder(const std::string& target, const SourcePos& pos,
-                                               Diagnostics& diagnostics);
+                                               Diagnostics& diagnostics, MediaUser user);
   std::optional<uintmax_t> checked_size(const std::filesystem::path& file, const std::string& target,
                                         const SourcePos& pos, Diagnostics& diagnostics) const;
   // Checks the file `target` names: its content-hashed name and its path.

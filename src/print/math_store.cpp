@@ -6,7 +6,6 @@
 #include <fstream>
 #include <stdexcept>
 
-#include "deck/file_bytes.h"
 #include "print/digest.h"
 
 namespace deckpress::print {
@@ -16,20 +15,20 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view kMagic = "deckpress math records 1\n";
 
-void append_sized(std::string& out, const std::string& text) {
+void append_sized(std::string& out, std::string_view text) {
   auto size = static_cast<uint32_t>(text.size());
   out.append(reinterpret_cast<const char*>(&size), sizeof size);
   out += text;
 }
 
 // The next length-prefixed string at `pos`; nothing at a damaged end.
-std::optional<std::string> take_sized(std::string_view bytes, size_t& pos) {
+std::optional<std::string_view> take_sized(std::string_view bytes, size_t& pos) {
   uint32_t size = 0;
   if (bytes.size() - pos < sizeof size) return std::nullopt;
   std::memcpy(&size, bytes.data() + pos, sizeof size);
   pos += sizeof size;
   if (bytes.size() - pos < size) return std::nullopt;
-  std::string text(bytes.substr(pos, size));
+  std::string_view text = bytes.substr(pos, size);
   pos += size;
   return text;
 }
@@ -53,15 +52,21 @@ std::string MathStore::glyph_key(const std::string& name) const { return sha256_
 void MathStore::read() {
   if (read_) return;
   read_ = true;
-  auto bytes = read_file_bytes(file());
-  if (!bytes || !bytes->starts_with(kMagic)) return;
+  mapped_ = std::make_unique<MappedFile>(file());
+  std::string_view bytes = mapped_->bytes();
+  if (!bytes.starts_with(kMagic)) return;
   size_t pos = kMagic.size();
-  while (pos < bytes->size()) {
-    auto key = take_sized(*bytes, pos);
-    auto record = key ? take_sized(*bytes, pos) : std::nullopt;
+  while (pos < bytes.size()) {
+    auto key = take_sized(bytes, pos);
+    auto record = key ? take_sized(bytes, pos) : std::nullopt;
     if (!record) break;
-    records_.emplace(std::move(*key), std::move(*record));
+    records_.emplace(*key, *record);
   }
+}
+
+// Keeps `bytes` as the record of `key`, replacing any.
+void MathStore::keep(const std::string& key, std::string bytes) {
+  records_.insert_or_assign(key, std::string_view(added_.emplace_back(std::move(bytes))));
 }
 
 std::shared_ptr<const PdfPath> MathStore::glyph(const std::string& name) {
@@ -90,11 +95,11 @@ TypesetFormula MathStore::store(const Formula& formula, TypesetMath math) {
   if (auto* drawing = std::get_if<MathDrawing>(&math)) {
     for (size_t i = 0; i < drawing->glyphs.size(); ++i) {
       std::string key = glyph_key(drawing->glyph_names[i]);
-      if (!records_.count(key)) records_[key] = serialize_glyph(*drawing->glyphs[i]);
+      if (!records_.count(key)) keep(key, serialize_glyph(*drawing->glyphs[i]));
     }
   }
   std::string bytes = serialize_math(math);
-  records_[formula_key(formula)] = bytes;
+  keep(formula_key(formula), bytes);
   changed_ = true;
   // What is used is what a later load gives: a cold build and a warm one
   // draw the very same numbers.

@@ -375,3 +375,15 @@ TEST_CASE("import refuses a file that exists with other content, naming it, and 
                          "(--force overwrites them):\n  decks/spanish.toml\n");
   CHECK_FALSE(fs::exists(trip.repository / "decks/deckpress.lock"));
 }
+
+TEST_CASE("import of a package with a corrupt media member fails with exit code 3 and leaves no repository") {
+  RoundTrip trip;
+  const fs::path package = trip.dir.path() / "current.apkg";
+  write(test::sample_contents(), Format::latest, package);
+  test::fixture::replace_member(package, "0", "not zstd at all");
+  auto result = run_deckpress("import " + package.string() + " -o " + trip.repository.string());
+  CHECK(result.exit_code == 3);
+  CHECK(result.output == "deckpress: " + package.string() + ": media file \"talk.png\": media member 0 is not valid "
+                         "zstd data: it does not start with a zstd frame; nothing was written\n");
+  CHECK_FALSE(fs::exists(trip.repository));
+}

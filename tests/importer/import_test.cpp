@@ -1,6 +1,7 @@
 #include "importer/import.h"
 
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "package/sample_contents.h"
 
@@ -32,6 +33,25 @@ test::fixture::Contents with_note(test::fixture::Contents contents, package::Not
   contents.cards.push_back({.id = note.id + 1, .note_id = note.id, .ord = 0, .deck_id = deck});
   contents.notes.push_back(std::move(note));
   return contents;
+}
+
+// Every file under `folder`, relative to it, with its bytes.
+std::map<std::string, std::string> files_under(const fs::path& folder) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(folder))
+    if (entry.is_regular_file())
+      files[entry.path().lexically_relative(folder).generic_string()] = test::fixture::file_bytes(entry.path());
+  return files;
+}
+
+// The package with one byte of `stored` (a member kept uncompressed) changed,
+// so that the member no longer matches the CRC the archive states for it.
+void damage_stored_bytes(const fs::path& package, const std::string& stored) {
+  std::string bytes = test::fixture::file_bytes(package);
+  const size_t at = bytes.find(stored);
+  REQUIRE(at != std::string::npos);
+  bytes[at] ^= 0x20;
+  std::ofstream(package, std::ios::binary | std::ios::trunc) << bytes;
 }
 
 }  // namespace
@@ -228,4 +248,51 @@ TEST_CASE("note types are left out, with a warning, when the package has no note
   CHECK(summary.deck_files.empty());
   CHECK(summary.warnings ==
         std::vector<std::string>{"left out 2 note types: a deck file carries them, and the package has no note to make one for"});
+}
+
+TEST_CASE("a corrupt media member stops the import, naming the package and the member, and nothing is written") {
+  SECTION("a zstd frame cut short: the repository is not even made") {
+    Imported imported(test::sample_contents());
+    const std::string frame = test::fixture::zstd_frame(std::string(100000, 'x'));
+    test::fixture::replace_member(imported.package, "1", frame.substr(0, frame.size() / 2));
+    CHECK_THROWS_WITH(imported.run(), imported.package.string() + ": media file \"hola.mp3\": media member 1 is not "
+                                                                  "valid zstd data: it ends inside a frame; nothing "
+                                                                  "was written");
+    CHECK_FALSE(fs::exists(imported.repository));
+  }
+  SECTION("a member whose CRC is wrong, added to a repository: it stays as it was") {
+    Imported imported(test::sample_contents());
+    imported.run();
+    const auto before = files_under(imported.repository);
+    test::fixture::Contents other = test::sample_contents();
+    other.decks = {{.id = 1900000000001, .name = "French"}};
+    for (auto& note : other.notes) note.guid += "-fr";
+    for (auto& card : other.cards) card.deck_id = 1900000000001;
+    other.borrowed.clear();
+    other.notes[0].fields[0] += "<img src=\"chat.png\">";
+    other.media.push_back({"chat.png", "a cat, a picture of one"});
+    test::fixture::write_package(other, package::Format::legacy2, imported.package);
+    damage_stored_bytes(imported.package, "a cat, a picture of one");
+    CHECK_THROWS_WITH(imported.run(), imported.package.string() + ": media file \"chat.png\": cannot read 2: CRC "
+                                                                  "error; nothing was written");
+    CHECK(files_under(imported.repository) == before);
+  }
+}
+
+TEST_CASE("a notetype.toml whose id cannot be read stops the import, naming the file and the place") {
+  Imported imported(test::sample_contents());
+  const fs::path file = imported.repository / "decks/templates/mine/notetype.toml";
+  const std::string where = file.generic_string();
+  fs::create_directories(file.parent_path());
+  SECTION("an id that is not a number") {
+    std::ofstream(file) << "name = \"Mine\"\nid = \"abc\"\n";
+    CHECK_THROWS_WITH(imported.run(), where + ":2:6: error: 'id' must be a whole number, not a string");
+  }
+  SECTION("an id out of range") {
+    std::ofstream(file) << "name = \"Mine\"\nid = 99999999999999999999\n";
+    CHECK_THROWS_WITH(imported.run(), where + ":2:26: error: Error while parsing decimal integer: "
+                                               "'99999999999999999999' is not representable in 64 bits");
+  }
+  CHECK(files_under(imported.repository) == std::map<std::string, std::string>{
+      {"decks/templates/mine/notetype.toml", test::fixture::file_bytes(file)}});
 }

@@ -87,6 +87,36 @@ TEST_CASE("media only a deck description names is packed under a name starting w
   CHECK(deck.description_media == std::set<std::string>{names[0], names[1]});
 }
 
+TEST_CASE("in a media folder, media only a deck description names are packed under a name starting with '_' too") {
+  test::TempDir dir("description-media-folder");
+  for (const std::string name : {"logo.png", "map.png", "_seal.png"}) dir.write("media/" + name, "image " + name);
+  const std::string deck_text = "[deck]\nname = \"D\"\nmedia_folder = \"media\"\n"
+                                "description = \"![logo](logo.png) ![map](map.png) ![seal](_seal.png)\"\n"
+                                "[[note]]\nfront = \"Where?\"\nback = \"![map](map.png)\"\n";
+  SECTION("the package's names, and the description's HTML says them") {
+    auto deck = compiled(dir, "d.toml", deck_text);
+    std::map<std::string, std::string> media;
+    for (const auto& [name, path] : deck.media) media[name] = path.filename().string();
+    CHECK(media == std::map<std::string, std::string>{
+        {"_logo.png", "logo.png"}, {"_seal.png", "_seal.png"}, {"map.png", "map.png"}});
+    CHECK(deck.description_html ==
+          "<img src=\"_logo.png\" alt=\"logo\"> <img src=\"map.png\" alt=\"map\"> <img src=\"_seal.png\" alt=\"seal\">");
+    CHECK(deck.description_media == std::set<std::string>{"_logo.png", "map.png", "_seal.png"});
+  }
+  SECTION("a file of the name it would be packed under is an error") {
+    dir.write("media/_logo.png", "another image");
+    static NoteTypes types({}, cards::check_templates);
+    Diagnostics diagnostics;
+    auto deck = load_deck_text(deck_text, (dir.path() / "d.toml").string(), types, diagnostics);
+    REQUIRE(deck);
+    pipeline::compile_deck(std::move(*deck), diagnostics);
+    REQUIRE(diagnostics.all().size() == 1);
+    CHECK(diagnostics.all()[0].message ==
+          "media file 'logo.png', which only a description names, is packaged as '_logo.png' so that Anki copies it, "
+          "but the media folder holds another '_logo.png'; rename one of them");
+  }
+}
+
 TEST_CASE("a subdeck's package carries its parent only when a deck of the build defines it") {
   test::TempDir dir("parents");
   dir.write("flag.png", "a flag");

@@ -93,6 +93,12 @@ TEST_CASE("the cache gives back exactly what was kept") {
   CHECK(a.content == b.content);
   CHECK(a.texts == b.texts);
   CHECK(*a.glyphs[0] == *b.glyphs[0]);
+  // Records read from the file and records added since are saved together.
+  later.store(Formula{"y", true}, std::string("kept beside x"));
+  later.save();
+  MathStore third(dir, "v1");
+  CHECK(third.load(formula));
+  CHECK(third.load(Formula{"y", true})->error == "kept beside x");
   // Another version of the helper, another formula or a damaged record: not kept.
   CHECK_FALSE(MathStore(dir, "v2").load(formula));
   CHECK_FALSE(later.load(Formula{"x", true}));

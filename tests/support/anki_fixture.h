@@ -96,6 +96,18 @@ inline void write_zip(const fs::path& out, const std::vector<Member>& members) {
   REQUIRE(zip_close(archive) == 0);
 }
 
+// The archive with the bytes of its member `name` replaced by `bytes`, stored.
+inline void replace_member(const fs::path& archive_path, const std::string& name, const std::string& bytes) {
+  zip_t* archive = zip_open(archive_path.c_str(), 0, nullptr);
+  REQUIRE(archive);
+  const zip_int64_t index = zip_name_locate(archive, name.c_str(), 0);
+  REQUIRE(index >= 0);
+  zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
+  REQUIRE(zip_file_replace(archive, static_cast<zip_uint64_t>(index), source, 0) == 0);
+  zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0);
+  REQUIRE(zip_close(archive) == 0);
+}
+
 inline std::string file_bytes(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};

@@ -165,7 +165,12 @@ void Stylesheet::add_rule(std::string_view selectors, std::string_view block) {
       parts.push_back(is_class ? std::string(part) : lower(part));
     });
     if (!simple || parts.empty() || parts.size() > 2) return;
-    rules_.push_back(Rule{parts.back(), parts.size() == 2 ? parts.front() : "", declarations});
+    std::optional<size_t> inside;
+    if (parts.size() == 2) {
+      inside = static_cast<size_t>(std::find(insides_.begin(), insides_.end(), parts.front()) - insides_.begin());
+      if (*inside == insides_.size()) insides_.push_back(parts.front());
+    }
+    rules_.push_back(Rule{parts.back(), inside, declarations});
   });
 }
 
@@ -185,20 +190,26 @@ bool selects(std::string_view selector, const ElementName& element) {
 
 }  // namespace
 
-std::vector<Stylesheet::Match> Stylesheet::matching(const ElementName& element,
-                                                    const std::vector<ElementName>& ancestors) const {
+void Ancestors::count(const ElementName& element, int change) {
+  for (size_t inside = 0; inside < css_->insides_.size(); ++inside) {
+    if (selects(css_->insides_[inside], element)) picked_[inside] += change;
+  }
+}
+
+std::vector<Stylesheet::Match> Stylesheet::matching(const ElementName& element) const {
+  return matching(element, Ancestors(*this));
+}
+
+std::vector<Stylesheet::Match> Stylesheet::matching(const ElementName& element, const Ancestors& ancestors) const {
   std::vector<Match> found;
   // Specificity, roughly: names, then names in names, then classes, then classes in something.
   for (int pass = 0; pass < 4; ++pass) {
     bool classes = pass >= 2;
     bool nested = pass % 2 == 1;
     for (const Rule& rule : rules_) {
-      if (rule.key.starts_with('.') != classes || rule.inside.empty() == nested) continue;
+      if (rule.key.starts_with('.') != classes || rule.inside.has_value() != nested) continue;
       if (!selects(rule.key, element)) continue;
-      if (nested && std::none_of(ancestors.begin(), ancestors.end(),
-                                 [&](const ElementName& ancestor) { return selects(rule.inside, ancestor); })) {
-        continue;
-      }
+      if (nested && !ancestors.any(*rule.inside)) continue;
       for (const CssDeclaration& declaration : rule.declarations) found.push_back(Match{&declaration, classes});
     }
   }

@@ -49,6 +49,8 @@ struct ElementName {
   std::string_view classes;
 };
 
+class Ancestors;
+
 class Stylesheet {
  public:
   Stylesheet() = default;
@@ -58,21 +60,44 @@ class Stylesheet {
     const CssDeclaration* declaration;
     bool by_class;  // from a rule for one of its classes, not for its name
   };
-  // The declarations that apply to `element` inside `ancestors` (outermost
-  // first), in cascade order: rules for its name, then for its classes,
-  // those with an ancestor after those without, each in the sheet's order.
-  std::vector<Match> matching(const ElementName& element, const std::vector<ElementName>& ancestors = {}) const;
+  // The declarations that apply to `element` inside `ancestors`, in cascade
+  // order: rules for its name, then for its classes, those with an ancestor
+  // after those without, each in the sheet's order.
+  std::vector<Match> matching(const ElementName& element, const Ancestors& ancestors) const;
+  std::vector<Match> matching(const ElementName& element) const;  // with no element around it
 
  private:
-  // `key` is an element name or ".class"; so is `inside`, when the rule has an ancestor.
+  friend class Ancestors;
+  // `key` is an element name or ".class"; so is insides_[inside], when the rule has an ancestor.
   struct Rule {
     std::string key;
-    std::string inside;
+    std::optional<size_t> inside;
     std::vector<CssDeclaration> declarations;
   };
   void add_rule(std::string_view selectors, std::string_view block);
 
   std::vector<Rule> rules_;
+  std::vector<std::string> insides_;  // each ancestor selector once
+};
+
+// The elements open around the next one, as the sheet's descendant rules
+// (`pre code`) see them: for each selector such a rule asks of an ancestor,
+// how many open elements it picks. Opening and closing an element cost the
+// number of those selectors, never the nesting depth, so a field of deeply
+// nested tags is styled in linear time.
+class Ancestors {
+ public:
+  explicit Ancestors(const Stylesheet& css) : css_(&css), picked_(css.insides_.size()) {}
+  void push(const ElementName& element) { count(element, 1); }
+  void pop(const ElementName& element) { count(element, -1); }  // as it was pushed
+  // Whether an open element is picked by the sheet's ancestor selector `inside`.
+  bool any(size_t inside) const { return picked_[inside] > 0; }
+
+ private:
+  void count(const ElementName& element, int change);
+
+  const Stylesheet* css_;
+  std::vector<int> picked_;  // by the index of the selector in Stylesheet::insides_
 };
 
 }  // namespace deckpress::print

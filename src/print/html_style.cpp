@@ -178,7 +178,7 @@ CardStyle card_style(const Stylesheet& css) {
 }
 
 ElementStyle element_style(const HtmlToken& tag, const ElementStyle& parent, const Stylesheet& css, double font_px,
-                           const std::vector<ElementName>& ancestors) {
+                           const Ancestors& ancestors) {
   ElementStyle style = parent;
   style.block_background.reset();
   apply_tag(tag, style);

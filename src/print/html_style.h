@@ -3,7 +3,6 @@
 // its tag (<b>, <sup>, <mark>...), then the note type's simple CSS rules,
 // then its own attributes and style attribute.
 #include <optional>
-#include <vector>
 
 #include "print/css.h"
 #include "print/html_tokens.h"
@@ -30,8 +29,8 @@ struct CardStyle {
 CardStyle card_style(const Stylesheet& css);
 
 // The style inside `tag`, whose parent's content has `parent`; `ancestors`
-// are the elements around it, outermost first.
+// are the elements around it.
 ElementStyle element_style(const HtmlToken& tag, const ElementStyle& parent, const Stylesheet& css, double font_px,
-                           const std::vector<ElementName>& ancestors);
+                           const Ancestors& ancestors);
 
 }  // namespace deckpress::print

@@ -144,22 +144,31 @@ class Breaker {
  private:
   double room() const { return options_.max_width - indent_; }
 
-  // The width of the white space that starts the source line at `start`.
-  double leading_space(size_t start) const {
-    double width = 0;
-    for (size_t i = start; i < units_.size() && (units_[i].code_point == ' ' || units_[i].code_point == '\t'); ++i) {
-      width += units_[i].advance;
+  // The width of the white space that starts the current source line,
+  // measured once for all its wrapped lines: a code line of 500,000 spaces
+  // and words wraps thousands of times.
+  double leading_space() {
+    if (!leading_space_) {
+      double width = 0;
+      for (size_t i = source_line_; i < units_.size(); ++i) {
+        if (units_[i].code_point != ' ' && units_[i].code_point != '\t') break;
+        width += units_[i].advance;
+      }
+      leading_space_ = width;
     }
-    return width;
+    return *leading_space_;
   }
 
   // `wrapped`: the next line goes on this one's source line.
   void end_line(size_t end, bool broken, bool wrapped) {
     LineRange line{begin_, end, LineWidth::of(units_, begin_, end).ink(), indent_, broken, continued_};
     lines_.push_back(line);
-    if (!wrapped) source_line_ = end;
+    if (!wrapped) {
+      source_line_ = end;
+      leading_space_.reset();
+    }
     continued_ = wrapped;
-    indent_ = wrapped && options_.hang ? std::min(leading_space(source_line_) + *options_.hang, options_.max_width / 2) : 0;
+    indent_ = wrapped && options_.hang ? std::min(leading_space() + *options_.hang, options_.max_width / 2) : 0;
     begin_ = end;
     last_opportunity_ = begin_;
     width_ = LineWidth::of(units_, begin_, begin_);
@@ -170,6 +179,7 @@ class Breaker {
   std::vector<LineRange> lines_;
   size_t begin_ = 0;
   size_t source_line_ = 0;      // where the current source line (after a forced break) began
+  std::optional<double> leading_space_;  // of the current source line, once measured
   size_t last_opportunity_ = 0;  // a line may end after units[last_opportunity - 1]
   double indent_ = 0;
   bool continued_ = false;

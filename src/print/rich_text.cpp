@@ -27,14 +27,23 @@ bool is_void(std::string_view name) {
   return false;
 }
 
-std::string drop_sound_references(std::string text) {
-  size_t start;
-  while ((start = text.find("[sound:")) != std::string::npos) {
-    size_t end = text.find(']', start);
-    if (end == std::string::npos) break;
-    text.erase(start, end - start + 1);
+// Anki shows a play button for each [sound:name] (a name of one character
+// or more, the first "]" after it ending the reference); the sheet leaves
+// them out. One pass over the text as written, as Anki reads it: text on
+// either side of a reference stays apart, so "[sou[sound:a]nd:b]" keeps
+// "[sound:b]" as text, and "&#91;sound:a]" is text too.
+std::string drop_sound_references(std::string_view text) {
+  constexpr std::string_view opener = "[sound:";
+  std::string kept;
+  size_t copied = 0;
+  for (size_t start = text.find(opener); start != std::string_view::npos; start = text.find(opener, copied)) {
+    size_t end = text.find(']', start + opener.size() + 1);
+    if (end == std::string_view::npos) break;
+    kept.append(text.substr(copied, start - copied));
+    copied = end + 1;
   }
-  return text;
+  kept.append(text.substr(copied));
+  return kept;
 }
 
 std::optional<double> pixels(std::string_view value) {
@@ -50,14 +59,13 @@ std::optional<double> pixels(std::string_view value) {
 
 }  // namespace
 
-BlockBuilder::BlockBuilder(const Stylesheet& css) : css_(css), card_(card_style(css)) {
-  stack_.push_back(Open{"", "card", card_.root, false});
-}
+BlockBuilder::BlockBuilder(const Stylesheet& css)
+    : css_(css), card_(card_style(css)), open_elements_(css, OpenElement{"", "card", card_.root, false}) {}
 
 void BlockBuilder::text(std::string_view raw) {
-  const Open& top = stack_.back();
+  const OpenElement& top = open_elements_.innermost();
   if (top.style.hidden) return;
-  std::string decoded = drop_sound_references(text::decode_entities(raw));
+  std::string decoded = text::decode_entities(drop_sound_references(raw));
   if (top.preformatted) {
     append(decoded);
     return;
@@ -76,38 +84,28 @@ void BlockBuilder::text(std::string_view raw) {
 void BlockBuilder::open(const HtmlToken& tag) {
   const std::string& name = tag.name;
   if (name == "html" || name == "body" || name == "head") return;
-  ElementStyle style = element_style(tag, stack_.back().style, css_, card_.font_px, ancestors());
+  const OpenElement& parent = open_elements_.innermost();
+  ElementStyle style = element_style(tag, parent.style, css_, card_.font_px, open_elements_.ancestors());
   bool hidden = style.hidden;
-  bool preformatted = stack_.back().preformatted || name == "pre";
+  bool preformatted = parent.preformatted || name == "pre";
   auto classes = tag.attributes.find("class");
   if (!is_void(name)) {
-    stack_.push_back(Open{name, classes == tag.attributes.end() ? "" : classes->second, std::move(style), preformatted});
+    open_elements_.open(
+        OpenElement{name, classes == tag.attributes.end() ? "" : classes->second, std::move(style), preformatted});
   }
   if (!hidden) open_element(tag);
 }
 
-std::vector<ElementName> BlockBuilder::ancestors() const {
-  std::vector<ElementName> names;
-  for (const Open& open : stack_) names.push_back(ElementName{open.name, open.classes});
-  return names;
-}
-
 void BlockBuilder::close(const std::string& name) {
-  for (size_t i = stack_.size(); i-- > 1;) {
-    if (stack_[i].name != name) continue;
-    // Elements left open inside end here too.
-    while (stack_.size() > i) {
-      std::string closed = std::move(stack_.back().name);
-      bool hidden = stack_.back().style.hidden;
-      stack_.pop_back();
-      if (!hidden) close_element(closed);
-    }
-    return;
+  // Elements left open inside end here too, each seeing the style around it.
+  for (size_t count = open_elements_.closed_by(name); count > 0; --count) {
+    OpenElement closed = open_elements_.close_innermost();
+    if (!closed.style.hidden) close_element(closed.name);
   }
 }
 
 std::vector<Block> BlockBuilder::finish() {
-  while (stack_.size() > 1) close(stack_.back().name);
+  while (!open_elements_.only_card()) close(open_elements_.innermost().name);
   finish_block();
   return std::move(blocks_);
 }
@@ -199,7 +197,7 @@ void BlockBuilder::open_image(const HtmlToken& tag) {
 }
 
 void BlockBuilder::add_formula(Formula formula) {
-  const TextStyle& style = stack_.back().style.text;
+  const TextStyle& style = open_elements_.innermost().style.text;
   if (!formula.display || table_ || ruby_) {
     push_span(Span{std::move(formula.tex), style, Span::Kind::math, "", formula.display});
     return;
@@ -240,7 +238,7 @@ void BlockBuilder::append(std::string_view text) {
     (ruby_->in_reading ? ruby_->reading : ruby_->base) += text;
     return;
   }
-  const TextStyle& style = stack_.back().style.text;
+  const TextStyle& style = open_elements_.innermost().style.text;
   std::vector<Span>& spans = target();
   if (spans.empty() || spans.back().kind != Span::Kind::text || !(spans.back().style == style)) {
     push_span(Span{"", style});
@@ -254,7 +252,8 @@ void BlockBuilder::end_reading() {
   OpenRuby& ruby = *ruby_;
   ruby.in_reading = false;
   if (!ruby.base.empty() || !ruby.reading.empty()) {
-    push_span(Span{std::move(ruby.base), stack_.back().style.text, Span::Kind::ruby, std::move(ruby.reading)});
+    const TextStyle& style = open_elements_.innermost().style.text;
+    push_span(Span{std::move(ruby.base), style, Span::Kind::ruby, std::move(ruby.reading)});
   }
   ruby.base.clear();
   ruby.reading.clear();
@@ -294,8 +293,8 @@ void BlockBuilder::start_block(BlockKind kind) {
   current_.kind = kind;
   current_.indent = static_cast<int>(lists_.size());
   current_.quote = quote_;
-  current_.align = stack_.back().style.align;
-  current_.direction = stack_.back().style.direction;
+  current_.align = open_elements_.innermost().style.align;
+  current_.direction = open_elements_.innermost().style.direction;
   current_.tight = resumed_.has_value();
   resumed_.reset();
   open_ = true;

@@ -9,6 +9,7 @@
 #include "print/css.h"
 #include "print/html_style.h"
 #include "print/html_tokens.h"
+#include "print/open_elements.h"
 #include "print/rich_text.h"
 
 namespace deckpress::print {
@@ -42,17 +43,10 @@ class BlockBuilder {
   std::vector<Block> finish();
 
  private:
-  struct Open {
-    std::string name;
-    std::string classes;
-    ElementStyle style;  // of the element's content
-    bool preformatted = false;
-  };
   struct List {
     bool ordered = false;
     int next = 1;
   };
-  std::vector<ElementName> ancestors() const;
   void open_element(const HtmlToken& tag);
   void close_element(const std::string& name);
   void open_list_item();
@@ -80,7 +74,7 @@ class BlockBuilder {
 
   const Stylesheet& css_;
   CardStyle card_;
-  std::vector<Open> stack_;  // the card's own style first
+  OpenElements open_elements_;
   std::vector<Block> blocks_;
   Block current_;
   bool open_ = false;

@@ -28,7 +28,7 @@ void BlockBuilder::start_table() {
   table_->block.kind = BlockKind::table;
   table_->block.indent = static_cast<int>(lists_.size());
   table_->block.quote = quote_;
-  table_->block.align = stack_.back().style.align;
+  table_->block.align = open_elements_.innermost().style.align;
 }
 
 bool BlockBuilder::open_in_table(const HtmlToken& tag) {
@@ -43,7 +43,7 @@ bool BlockBuilder::open_in_table(const HtmlToken& tag) {
     rows.emplace_back();
   } else if (name == "td" || name == "th") {
     if (rows.empty()) rows.emplace_back();
-    const ElementStyle& style = stack_.back().style;
+    const ElementStyle& style = open_elements_.innermost().style;
     rows.back().push_back(TableCell{{}, span_attribute(tag, "colspan"), span_attribute(tag, "rowspan"),
                                     name == "th", style.align, style.block_background});
   } else if (name == "caption") {

@@ -115,7 +115,9 @@ void check_deletions(const Segments& segments, std::vector<ClozeProblem>& proble
 // "{{cx::", "{{C1::": meant as a deletion, but Anki sees only text.
 bool looks_like_opener(std::string_view text, size_t at) {
   constexpr size_t longest_number = 10;
-  std::string_view rest = text.substr(at);
+  // Looked for no further than a number's length: a field of many "{{c"
+  // and no "::" is not searched to its end for each.
+  std::string_view rest = text.substr(at, 3 + longest_number + 2);
   if (!istarts_with(rest, "{{c")) return false;
   size_t colons = rest.find("::", 3);
   if (colons == std::string_view::npos || colons > 3 + longest_number) return false;
@@ -162,6 +164,10 @@ std::vector<ClozeProblem> check_cloze_syntax(std::string_view text) {
   std::vector<ClozeProblem> problems;
   for (size_t offset : parsed.unclosed) {
     problems.push_back({offset, "cloze deletion is never closed with }}"});
+  }
+  if (!parsed.too_deep.empty()) {
+    problems.push_back({parsed.too_deep.front(), fmt::format("cloze deletions nested more than {} deep; this one and "
+                                                             "those inside it would show as text", kMaxClozeDepth)});
   }
   check_deletions(parsed.segments, problems);
   check_openers(text, problems);

@@ -1,6 +1,7 @@
 #pragma once
 // Anki cloze deletions: {{c1::answer}}, {{c2::answer::hint}}, {{c1,2::x}},
 // nested deletions.
+#include <cstddef>
 #include <set>
 #include <string>
 #include <string_view>
@@ -11,6 +12,9 @@ namespace deckpress::text {
 // Anki makes a card for each cloze number up to this one; any larger number
 // makes the card of this one, which then hides nothing of it.
 inline constexpr int kMaxClozeNumber = 500;
+
+// Deletions nest at most this deep; a deeper one is text, with its "}}".
+inline constexpr size_t kMaxClozeDepth = 100;
 
 // Every cloze number (>= 1) used in the text; c0 is ignored as Anki does.
 std::set<int> cloze_numbers(std::string_view text);
@@ -31,7 +35,7 @@ struct ClozeProblem {
 
 // Deletions Anki would not read as meant: unclosed "{{c1::", no number
 // ("{{c::x}}", "{{cx::x}}"), c0, a number beyond kMaxClozeNumber, an empty
-// answer. Ordered by offset.
+// answer, nesting beyond kMaxClozeDepth (once). Ordered by offset.
 std::vector<ClozeProblem> check_cloze_syntax(std::string_view text);
 
 }  // namespace deckpress::text

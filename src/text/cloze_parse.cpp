@@ -38,11 +38,21 @@ class ClozeParser {
   explicit ClozeParser(std::string_view text) : text_(text) {}
 
   ParsedCloze parse() {
+    next_open_ = text_.find('{');
+    next_close_ = text_.find('}');
     for (size_t i = next_brace(0); i < text_.size(); i = next_brace(i)) {
       std::vector<int> numbers;
       if (size_t length = cloze_opener_length(text_, i, &numbers)) {
-        open(i, length, std::move(numbers));
+        if (open_.size() < kMaxClozeDepth) {
+          open(i, length, std::move(numbers));
+        } else {
+          result_.too_deep.push_back(i);
+          ++too_deep_open_;
+        }
         i += length;
+      } else if (too_deep_open_ > 0 && text_.substr(i).starts_with("}}")) {
+        --too_deep_open_;
+        i += 2;
       } else if (!open_.empty() && text_.substr(i).starts_with("}}")) {
         close(i);
         i += 2;
@@ -51,13 +61,19 @@ class ClozeParser {
       }
     }
     end_text_run(text_.size());
-    while (!open_.empty()) give_up_innermost();
+    give_up_open();
     return std::move(result_);
   }
 
  private:
-  // Only a '{' can open a deletion, and only a '}' close one; most text has neither.
-  size_t next_brace(size_t from) const { return std::min(text_.find('{', from), text_.find('}', from)); }
+  // Only a '{' can open a deletion, and only a '}' close one; most text has
+  // neither. `from` only grows, so each brace is looked for again only once
+  // passed: a field of many '{' and no '}' is read in linear time.
+  size_t next_brace(size_t from) {
+    if (next_open_ < from) next_open_ = text_.find('{', from);
+    if (next_close_ < from) next_close_ = text_.find('}', from);
+    return std::min(next_open_, next_close_);
+  }
 
   std::vector<ClozeSegment>& current() {
     return open_.empty() ? result_.segments : open_.back()->content;
@@ -85,19 +101,27 @@ class ClozeParser {
     run_begin_ = at + 2;
   }
 
-  // An opener without "}}" is text: its marker and content join the parent.
-  void give_up_innermost() {
-    std::unique_ptr<Deletion> deletion = std::move(open_.back());
-    open_.pop_back();
-    result_.unclosed.push_back(deletion->offset);
-    size_t opener_length = cloze_opener_length(text_, deletion->offset, nullptr);
-    current().push_back({text_.substr(deletion->offset, opener_length), {}});
-    for (ClozeSegment& segment : deletion->content) current().push_back(std::move(segment));
+  // Openers without "}}" are text: each one's marker and content join the
+  // text around it, in order. Laid out from the outermost, so that content
+  // is moved once, not once per opener around it.
+  void give_up_open() {
+    for (auto deletion = open_.rbegin(); deletion != open_.rend(); ++deletion) {
+      result_.unclosed.push_back((*deletion)->offset);
+    }
+    for (std::unique_ptr<Deletion>& deletion : open_) {
+      size_t opener_length = cloze_opener_length(text_, deletion->offset, nullptr);
+      result_.segments.push_back({text_.substr(deletion->offset, opener_length), {}});
+      for (ClozeSegment& segment : deletion->content) result_.segments.push_back(std::move(segment));
+    }
+    open_.clear();
   }
 
   std::string_view text_;
   size_t run_begin_ = 0;
+  size_t next_open_ = 0;   // the first '{' at or after where next_brace last looked
+  size_t next_close_ = 0;  // and the first '}'
   std::vector<std::unique_ptr<Deletion>> open_;
+  size_t too_deep_open_ = 0;  // openers kept as text whose "}}" is text too
   ParsedCloze result_;
 };
 

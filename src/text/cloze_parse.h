@@ -3,9 +3,13 @@
 // "{{c1::" or "{{c1,2::" opens a deletion, "}}" closes the innermost one,
 // the first "::" in the text after its last nested deletion starts its
 // hint. A "}}" with nothing open, and an opener never closed, are text.
+// So is an opener nested deeper than kMaxClozeDepth, with its "}}": the
+// tree, and every walk over it, stays that shallow.
 #include <memory>
 #include <string_view>
 #include <vector>
+
+#include "text/cloze.h"
 
 namespace deckpress::text {
 
@@ -30,6 +34,7 @@ struct Deletion {
 struct ParsedCloze {
   std::vector<ClozeSegment> segments;
   std::vector<size_t> unclosed;  // offsets of openers that never close
+  std::vector<size_t> too_deep;  // offsets of openers kept as text for their depth
 };
 
 ParsedCloze parse_cloze(std::string_view text);

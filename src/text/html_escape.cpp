@@ -96,7 +96,9 @@ std::string decode_entities(std::string_view html) {
     size_t amp = html.find('&', i);
     out.append(html.substr(i, amp - i));
     if (amp == std::string_view::npos) break;
-    size_t semicolon = html.find(';', amp);
+    // Looked for no further than the longest reference: a field of many '&'
+    // and no ';' is not searched to its end for each.
+    size_t semicolon = html.substr(0, amp + longest_reference + 1).find(';', amp);
     std::string_view body = html.substr(amp + 1, semicolon - amp - 1);
     bool decoded = semicolon != std::string_view::npos && body.size() < longest_reference &&
                    (body.starts_with('#') ? decode_numeric(body, out) : decode_named(body, out));

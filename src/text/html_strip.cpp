@@ -1,5 +1,6 @@
 // Plain text out of field HTML, following Anki's rules so that sort fields,
 // checksums and card generation agree with what Anki computes on import.
+#include <optional>
 #include <string_view>
 
 #include "text/ascii.h"
@@ -19,30 +20,59 @@ size_t find_end_of(std::string_view html, std::string_view closing, size_t from)
   return npos;
 }
 
-// Where the markup that opens at html[at] ('<') ends: a comment, a whole
-// style or script element, or a single tag. npos when nothing closes it.
-size_t end_of_markup(std::string_view html, size_t at) {
-  std::string_view rest = html.substr(at);
-  size_t end = npos;
-  if (rest.starts_with("<!--")) {
-    end = find_end_of(html, "-->", at + 4);
-  } else if (istarts_with(rest, "<style") || istarts_with(rest, "<script")) {
-    std::string_view closing = istarts_with(rest, "<style") ? "</style>" : "</script>";
-    size_t open_end = html.find('>', at);
-    if (open_end != npos) end = find_end_of(html, closing, open_end + 1);
+// Where markup ends, asked from ever later places. Each closing string is
+// looked for again only once passed, so a field of many "<!--" and no
+// "-->" (or "<style>" and no "</style>") is read in linear time.
+class MarkupEnds {
+ public:
+  explicit MarkupEnds(std::string_view html) : html_(html) {}
+
+  // Where the markup that opens at html[at] ('<') ends: a comment, a whole
+  // style or script element, or a single tag. npos when nothing closes it.
+  size_t after(size_t at) {
+    std::string_view rest = html_.substr(at);
+    size_t end = npos;
+    if (rest.starts_with("<!--")) {
+      end = end_of(kComment, at + 4);
+    } else if (istarts_with(rest, "<style") || istarts_with(rest, "<script")) {
+      size_t open_end = html_.find('>', at);
+      if (open_end != npos) end = end_of(istarts_with(rest, "<style") ? kStyle : kScript, open_end + 1);
+    }
+    if (end != npos) return end;
+    size_t tag_end = html_.find('>', at);
+    return tag_end == npos ? npos : tag_end + 1;
   }
-  if (end != npos) return end;
-  size_t tag_end = html.find('>', at);
-  return tag_end == npos ? npos : tag_end + 1;
-}
+
+ private:
+  enum Closing { kComment, kStyle, kScript };
+  static constexpr std::string_view kClosings[] = {"-->", "</style>", "</script>"};
+
+  // The first one found from `from` is the first from any later place before it.
+  struct Found {
+    size_t from = 0;
+    size_t end = npos;
+  };
+
+  size_t end_of(Closing closing, size_t from) {
+    std::optional<Found>& found = found_[closing];
+    if (!found || from < found->from || found->end < from + kClosings[closing].size()) {
+      found = Found{from, find_end_of(html_, kClosings[closing], from)};
+    }
+    return found->end;
+  }
+
+  std::string_view html_;
+  std::optional<Found> found_[3];  // by Closing
+};
 
 std::string remove_markup(std::string_view html) {
   std::string out;
   out.reserve(html.size());
+  MarkupEnds markup(html);
   size_t i = 0;
   while (i < html.size()) {
     size_t at = html.find('<', i);
-    size_t end = at == npos ? npos : end_of_markup(html, at);
+    size_t end = at == npos ? npos : markup.after(at);
     if (end == npos) {
       out.append(html.substr(i));
       break;

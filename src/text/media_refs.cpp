@@ -85,8 +85,13 @@ std::optional<MediaSpot> read_media_tag(std::string_view html, size_t begin) {
 }  // namespace
 
 std::optional<MediaSpot> find_media_tag(std::string_view html, size_t from) {
+  // A tag with no '>' after it never closes: a field of many "<img " and no
+  // '>' is not read to its end for each of them.
+  size_t next_close = html.find('>', from);
   for (size_t at = html.find('<', from); at != std::string_view::npos;
        at = html.find('<', at + 1)) {
+    if (next_close < at) next_close = html.find('>', at);
+    if (next_close == std::string_view::npos) return std::nullopt;
     if (auto spot = read_media_tag(html, at)) return spot;
   }
   return std::nullopt;

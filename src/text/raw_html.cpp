@@ -125,13 +125,23 @@ void report(std::string_view what, std::string_view why, size_t offset, std::vec
 void append_raw_html(std::string& out, std::string_view html, size_t offset, std::vector<TextProblem>& problems,
                      std::vector<std::string>& reported) {
   size_t copied = 0;
+  // Once no "-->" or '>' follows, none follows any later '<': a block of many
+  // unclosed comments or tags is not searched to its end for each.
+  bool comments_close = true;
+  size_t next_close = html.find('>');
   for (size_t at = html.find('<'); at != std::string_view::npos; at = html.find('<', at)) {
     append_escaped_html(out, html.substr(copied, at - copied));  // the text of an HTML block
-    size_t end;
-    if (html.substr(at).starts_with("<!--") && (end = html.find("-->", at + 4)) != std::string_view::npos) {
+    size_t end = std::string_view::npos;
+    if (comments_close && html.substr(at).starts_with("<!--")) {
+      end = html.find("-->", at + 4);
+      comments_close = end != std::string_view::npos;
+    }
+    if (next_close < at) next_close = html.find('>', at);
+    std::optional<Tag> tag;
+    if (end != std::string_view::npos) {
       end += 3;
       out.append(html, at, end - at);  // comments show nothing, in Anki too
-    } else if (auto tag = read_tag(html, at)) {
+    } else if (next_close != std::string_view::npos && (tag = read_tag(html, at))) {
       end = tag->end;
       std::string why = unsafe_because(*tag);
       if (why.empty()) {

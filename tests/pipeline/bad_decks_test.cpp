@@ -108,6 +108,9 @@ TEST_CASE("every bad deck in the corpus gets its exact diagnostics") {
       // The broken deletion explains why the note has no card; no second error says so.
       {"cloze-unclosed.toml", {"6:22: error: cloze deletion is never closed with }}"}},
       {"cloze-number.toml", {"8:3: error: Anki ignores c0; cloze numbers start at 1"}},
+      // 101 deletions, each inside the one before: the 101st is at column 9 + 100 * 6.
+      {"cloze-too-deep.toml", {"6:609: error: cloze deletions nested more than 100 deep; this one and those inside it "
+                               "would show as text"}},
       {"cloze-number-too-large.toml", {"6:25: error: Anki makes cards for c1 to c500 only; c501 would show nothing hidden"}},
       {"media-missing.toml", {"6:21: error: media file 'img/python.png' not found"}},
       {"media-parent.toml", {"6:18: error: media '../../print/dot.png' is outside the deck's folder" + kOutsideHint}},

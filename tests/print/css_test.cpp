@@ -6,9 +6,12 @@ using namespace deckpress::print;
 
 namespace {
 
-// The values of `property` that apply to the element, in cascade order.
+// The values of `property` that apply to the element inside `around`
+// (outermost first), in cascade order.
 std::vector<std::string> values(const Stylesheet& css, const ElementName& element, const std::string& property,
-                                const std::vector<ElementName>& ancestors = {}) {
+                                const std::vector<ElementName>& around = {}) {
+  Ancestors ancestors(css);
+  for (const ElementName& ancestor : around) ancestors.push(ancestor);
   std::vector<std::string> found;
   for (const auto& match : css.matching(element, ancestors)) {
     if (match.declaration->property == property) found.push_back(match.declaration->value);

@@ -131,3 +131,42 @@ TEST_CASE("breaks in prose with punctuation, quotes and brackets") {
     CHECK(find_breaks(text) == reference_breaks(text));
   }
 }
+
+TEST_CASE("wrapped code lines hang from their own source line's indentation, measured once per source line") {
+  // A source line of 500,000 spaces and 200,000 words wraps about 70,000
+  // times; measuring its spaces again at each wrap took minutes.
+  constexpr size_t kSpaces = 500000;
+  constexpr size_t kWords = 200000;
+  std::vector<TextUnit> units;
+  auto add = [&](char32_t c, BreakRule after) { units.push_back(TextUnit{c, c == '\n' ? 0.0 : 1.0, after}); };
+  add('x', BreakRule::none);
+  add('\n', BreakRule::must);
+  for (size_t i = 0; i < kSpaces; ++i) add(' ', i + 1 == kSpaces ? BreakRule::allow : BreakRule::none);
+  for (size_t i = 0; i < kWords; ++i) {
+    add('a', BreakRule::none);
+    add(' ', BreakRule::allow);
+  }
+  add('\n', BreakRule::must);
+  const size_t indented = units.size();
+  for (char c : std::string("  b c d e f g h i j")) add(static_cast<char32_t>(c), c == ' ' ? BreakRule::allow : BreakRule::none);
+  units.back().after = BreakRule::must;
+
+  auto lines = break_lines(units, BreakOptions{10, 0, 1});
+  REQUIRE(lines.size() > 3);
+  CHECK(lines[0].indent == 0);
+  CHECK(lines[1].indent == 0);  // the spaces, then the words, hanging at most half the width in
+  size_t words = 0;
+  size_t misplaced = 0;
+  size_t line = 2;
+  for (; line < lines.size() && lines[line].begin < indented; ++line) {
+    misplaced += !lines[line].continued || lines[line].indent != 5;
+    for (size_t i = lines[line].begin; i < lines[line].end; ++i) words += units[i].code_point == 'a';
+  }
+  CHECK(words == kWords);
+  CHECK(misplaced == 0);
+  // The next source line hangs from its own two spaces, plus the mark's room.
+  REQUIRE(line + 1 < lines.size());
+  CHECK(lines[line].indent == 0);
+  CHECK(lines[line + 1].continued);
+  CHECK(lines[line + 1].indent == 3);
+}

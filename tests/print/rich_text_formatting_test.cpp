@@ -182,3 +182,17 @@ TEST_CASE("font sizes from classes and inline styles, relative to the card's") {
   CHECK(find_span(blocks, "big")->style.scale == Approx(1.5));
   CHECK(find_span(blocks, "s")->style.scale == Approx(1 / 1.2));  // element rules' sizes are left out
 }
+
+TEST_CASE("rules for an element inside another apply only while that one is open") {
+  Stylesheet css(".card b { color: #ff0000 } td i { color: #00ff00 } .note u { color: #0000ff }");
+  auto blocks = parse_rich_text(
+      "<b>card</b><table><tr><td><i>cell</i></td></tr></table><i>after</i>"
+      "<div class=\"note\"><u>noted</u></div><u>plain</u>",
+      css);
+  CHECK(find_span(blocks, "card")->style.color == Color{1, 0, 0});
+  REQUIRE(blocks[1].rows.size() == 1);
+  CHECK(blocks[1].rows[0][0].spans[0].style.color == Color{0, 1, 0});
+  CHECK(find_span(blocks, "after")->style.color == kBlack);
+  CHECK(find_span(blocks, "noted")->style.color == Color{0, 0, 1});
+  CHECK(find_span(blocks, "plain")->style.color == kBlack);
+}

@@ -124,3 +124,29 @@ TEST_CASE("sounds, scripts, styles and unknown tags leave only text") {
   REQUIRE(blocks.size() == 1);
   CHECK(plain(blocks[0].spans) == "kept link");
 }
+
+TEST_CASE("a sound reference leaves out only itself: the text around it stays text, as Anki shows it") {
+  // Anki puts a play button where the reference was: "<", the button, "b>".
+  auto blocks = parse_rich_text("<[sound:a.mp3]b>");
+  REQUIRE(blocks.size() == 1);
+  REQUIRE(blocks[0].spans.size() == 1);
+  CHECK(blocks[0].spans[0].text == "<b>");
+  CHECK(blocks[0].spans[0].style == TextStyle{});
+  auto printed = [](std::string_view html) {
+    auto blocks = parse_rich_text(html);
+    return blocks.empty() ? std::string() : plain(blocks[0].spans);
+  };
+  // Read once: what a reference's removal joins is no reference.
+  CHECK(printed("[sou[sound:x.mp3]nd:y.mp3]") == "[sound:y.mp3]");
+  // References are found in the HTML as written: an escaped bracket makes none, and neither does an empty name.
+  CHECK(printed("&#91;sound:a.mp3] [sound:]") == "[sound:a.mp3] [sound:]");
+  CHECK(printed("a[sound:]]b[sound:c") == "ab[sound:c");
+}
+
+TEST_CASE("a field of very many sound references loses them all in one pass") {
+  std::string html;
+  for (int i = 0; i < 200000; ++i) html += "x[sound:a.mp3]";
+  auto blocks = parse_rich_text(html);
+  REQUIRE(blocks.size() == 1);
+  CHECK(plain(blocks[0].spans) == std::string(200000, 'x'));
+}

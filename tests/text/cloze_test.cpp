@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "repeated_text.h"
 #include "text/cloze.h"
 
 using namespace deckpress::text;
@@ -100,4 +101,48 @@ TEST_CASE("check_cloze_syntax reports empty answers and c0") {
   CHECK(problems[1].message == "cloze deletion with an empty answer");
   CHECK(problems[2].offset == 24);
   CHECK(problems[2].message == "Anki ignores c0; cloze numbers start at 1");
+}
+
+TEST_CASE("a field of very many unclosed deletions stays text in order and each is reported") {
+  const std::string text = repeated("{{c1::a", 100000) + " }";
+  CHECK(render_cloze(text, 1, false) == text);
+  auto problems = check_cloze_syntax(text);
+  REQUIRE(problems.size() == 100000);
+  CHECK(problems.front().offset == 0);
+  CHECK(problems.back().offset == 7 * 99999);
+  // Nested ones give up innermost first, each into the one around it.
+  CHECK(render_cloze("{{c1::a {{c2::b {{c3::c}} d", 3, false) ==
+        "{{c1::a {{c2::b <span class=\"cloze\" data-cloze=\"c\">[...]</span> d");
+}
+
+TEST_CASE("fields of very many braces of one kind or openers without colons are read in one pass") {
+  const std::string opening = repeated("{", 2000000);
+  CHECK(render_cloze(opening, 1, false) == opening);
+  const std::string almost = repeated("{{c", 1000000);
+  CHECK(check_cloze_syntax(almost).empty());
+  CHECK(render_cloze(almost + "1::x}}", 1, true) == repeated("{{c", 999999) + "<span class=\"cloze\">x</span>");
+}
+
+TEST_CASE("deletions nested deeper than Anki's cards could show are text, reported once, without a deep walk") {
+  auto nested = [](size_t depth) {
+    std::string text;
+    for (size_t i = 0; i < depth; ++i) text += "{{c1::";
+    text += "x";
+    for (size_t i = 0; i < depth; ++i) text += "}}";
+    return text;
+  };
+  CHECK(check_cloze_syntax(nested(kMaxClozeDepth)).empty());
+  // Deep enough to overflow the stack of a recursive walk.
+  const std::string deep = nested(120'000);
+  auto problems = check_cloze_syntax(deep);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].offset == kMaxClozeDepth * 6);
+  CHECK(problems[0].message == "cloze deletions nested more than 100 deep; this one and those inside it would show as text");
+  // The deepest deletion the card shows holds the rest as text.
+  std::string question = render_cloze(deep, 1, false);
+  CHECK(question.find("[...]") != std::string::npos);
+  CHECK(cloze_numbers(deep) == std::set<int>{1});
+  // The text kept holds a "::", which Anki's rule reads as the hint of the deletion around it.
+  std::string answer = render_cloze(nested(kMaxClozeDepth + 1), 1, true);
+  CHECK(answer.find("<span class=\"cloze\">{{c1</span>") != std::string::npos);
 }

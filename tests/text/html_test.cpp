@@ -50,3 +50,33 @@ TEST_CASE("field_is_empty accepts only whitespace, <br> and <div> tags") {
   CHECK_FALSE(field_is_empty("&nbsp;"));
   CHECK_FALSE(field_is_empty("<div class=\"x\"></div>"));
 }
+
+TEST_CASE("strip_html reads a field of very many unclosed comments and style and script elements in one pass") {
+  std::string html;
+  std::string expected;
+  for (int i = 0; i < 50000; ++i) {
+    html += "a<!--b><style>c<script>d";
+    expected += "acd";
+  }
+  CHECK(strip_html(html) == expected);
+  // A comment or element that does close still ends where it closes.
+  CHECK(strip_html("<!--x>y-->z<!--w") == "z<!--w");
+  CHECK(strip_html("<style>a</style>b<STYLE>c</Style>d<style>e") == "bde");
+}
+
+TEST_CASE("decode_entities reads a field of very many ampersands and no semicolon in one pass") {
+  std::string html;
+  for (int i = 0; i < 1000000; ++i) html += "a&b";
+  CHECK(decode_entities(html) == html);
+  CHECK(decode_entities(html + "&amp;") == html + "&");
+  // The longest reference is still read; one longer is text.
+  const std::string longest = "&#" + std::string(28, '0') + "65;";
+  CHECK(decode_entities(longest) == "A");
+  CHECK(decode_entities("&#0" + longest.substr(2)) == "&#0" + longest.substr(2));
+}
+
+TEST_CASE("strip_html_for_sort reads a field of very many unclosed media tags in one pass") {
+  std::string html;
+  for (int i = 0; i < 100000; ++i) html += "<img src=a.png ";
+  CHECK(strip_html_for_sort("<img src=b.png>" + html) == " b.png " + html);
+}

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "repeated_text.h"
 #include "text/markdown.h"
 #include "text/math.h"
 
@@ -257,4 +258,12 @@ TEST_CASE("rewrite_html_media decodes entities in file names") {
 TEST_CASE("rewrite_html_media ignores tags that name no file") {
   Html result = rewrite_html_media("<img alt=x> <imgx src=a.png> [sound:]", HtmlOptions{});
   CHECK(result.media.empty());
+}
+
+TEST_CASE("a raw HTML block of very many unclosed comments or tags is read in one pass") {
+  CHECK(html_of("<!--x\n" + repeated("<!--x ", 100000)) == "&lt;!--x\n" + repeated("&lt;!--x ", 99999) + "&lt;!--x");
+  CHECK(html_of("<b>\n" + repeated("<b x ", 100000)) == "<b>\n" + repeated("&lt;b x ", 99999) + "&lt;b x");
+  // Those that close still pass; a '<' inside a tag is an attribute's, which is shown as text.
+  CHECK(html_of("<b>\n<!--a--><b x <b>y</b>") == "<b>\n<!--a-->&lt;b x &lt;b&gt;y</b>");
+  CHECK(html_of("<b>\n<!--a <b> -->y</b>") == "<b>\n<!--a <b> -->y</b>");
 }

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
-#include <set>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -13,6 +12,7 @@
 #include "deck/limits.h"
 #include "deck/name_rules.h"
 #include "deck/names.h"
+#include "deck/note_type_names.h"
 #include "deck/pieces.h"
 #include "deck/print_table.h"
 #include "deck/subdecks.h"
@@ -30,7 +30,8 @@ namespace {
 class DeckReader {
  public:
   DeckReader(const std::string& path, NoteTypes& note_types, const Limits& limits)
-      : origin_(path), note_types_(note_types), limits_(limits), subdecks_(deck_, origin_, diagnostics_) {
+      : origin_(path), note_types_(note_types), limits_(limits), subdecks_(deck_, origin_, diagnostics_),
+        names_(note_types, diagnostics_) {
     deck_.path = path;
     deck_.stem = fs::path(path).stem().string();
   }
@@ -90,7 +91,7 @@ class DeckReader {
       return;
     }
     deck_.pos = pos_of(*node, origin_);
-    check_keys(*table, {"name", "description", "tags", "note_type", "format", "allow_html", "media_folder"},
+    check_keys(*table, {"name", "description", "tags", "note_type", "note_types", "format", "allow_html", "media_folder"},
                "[deck]", origin_, diagnostics_);
     auto name = get_string(*table, "name", origin_, diagnostics_);
     if (!name && !table->get("name"))
@@ -116,6 +117,7 @@ class DeckReader {
     deck_.tags = read_tags(*table);
     default_type_ = get_string(*table, "note_type", origin_, diagnostics_).value_or("basic");
     if (const toml::node* where = table->get("note_type")) default_type_pos_ = pos_of(*where, origin_);
+    deck_.note_types = names_.read_carried(*table, origin_);
     deck_.allow_html = get_bool(*table, "allow_html", origin_, diagnostics_).value_or(false);
   }
 
@@ -171,23 +173,15 @@ class DeckReader {
     }
   }
 
+  // A note without `type` has the deck's default; an unknown default named
+  // in [deck] is reported there once, the implicit "basic" at each note.
   const NoteType* note_type_of(const toml::table& table) {
     auto key = get_string(table, "type", origin_, diagnostics_);
-    std::string name = key.value_or(default_type_);
-    if (const NoteType* type = note_types_.find(name, diagnostics_)) return type;
-    // Where the type was named, made only for a type that cannot be used.
-    bool where = key || default_type_pos_;  // the type was named: by the note or by [deck]
-    SourcePos at = key ? pos_of(*table.get("type"), origin_) : default_type_pos_ ? *default_type_pos_ : pos_of(table, origin_);
-    if (note_types_.broken(name)) {
-      // Its files' problems are reported where they are, once per run; each
-      // deck that uses it still says, once, why its notes are left out.
-      if (reported_broken_.insert(name).second)
-        diagnostics_.error(at, fmt::format("note type '{}' cannot be used: its files have problems", name));
-    } else if (key || !where || !reported_default_) {
-      if (!key && where) reported_default_ = true;
-      diagnostics_.error(at, fmt::format("unknown note type '{}'{}", name, suggestion(name, note_types_.known_keys())));
-    }
-    return nullptr;
+    if (key) return names_.find(*key, pos_of(*table.get("type"), origin_));
+    if (!default_type_pos_) return names_.find(default_type_, pos_of(table, origin_));
+    const NoteType* type = names_.find(default_type_, *default_type_pos_, !reported_default_);
+    reported_default_ |= type == nullptr;
+    return type;
   }
 
   void read_note(const toml::table& table) {
@@ -293,11 +287,11 @@ class DeckReader {
   std::string default_type_ = "basic";
   std::optional<SourcePos> default_type_pos_;
   bool reported_default_ = false;
-  std::set<std::string> reported_broken_;
   bool saw_notes_ = false;
   size_t notes_seen_ = 0;
   std::map<const NoteType*, NoteKeys> note_keys_;
   SubdeckReader subdecks_;
+  NoteTypeNames names_;
   std::unordered_set<std::string> guids_;
 };
 

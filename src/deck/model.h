@@ -122,6 +122,13 @@ struct Subdeck {
   SourcePos pos;
 };
 
+// A note type [deck]'s `note_types` names: the deck's package carries it
+// whether or not a note uses it, as Anki's exports carry unused ones.
+struct CarriedNoteType {
+  const NoteType* type = nullptr;
+  SourcePos pos;  // its name in the list
+};
+
 // Anki's own deck, in every collection: a deck file of this name fills it.
 inline constexpr std::string_view kDefaultDeck = "Default";
 
@@ -136,6 +143,7 @@ struct Deck {
   // to the deck file), packaged under those names, as in Anki's own folder.
   std::string media_folder;
   std::vector<Subdeck> subdecks;
+  std::vector<CarriedNoteType> note_types;  // [deck]'s `note_types`, each once
   std::string path;         // the deck file
   std::string stem;         // file name without .toml: names the outputs
   std::vector<Note> notes;

@@ -36,6 +36,13 @@ std::string deck_table(const DeckFile& deck, const std::string& package_name, bo
   add_description(out, deck.description, markdown);
   out += markdown ? "format = \"markdown\"\nallow_html = true\n" : "format = \"html\"\n";
   out += fmt::format("media_folder = \"{}\"\nnote_type = {}\n", media_folder_name, toml_string(deck.default_type));
+  if (!deck.unused_note_types.empty()) {
+    std::vector<std::string> keys;
+    for (const NoteTypeFolder* folder : deck.unused_note_types) keys.push_back(folder->type.key);
+    out += "note_types = ";
+    append_toml_strings(out, keys);
+    out += '\n';
+  }
   for (const Subdeck& subdeck : deck.subdecks) {
     out += "\n[[subdeck]]\n";
     add_line(out, "name", subdeck.name);

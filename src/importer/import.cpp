@@ -29,12 +29,15 @@ std::string comment_name(const fs::path& package) {
   return name;
 }
 
-// The note types the imported notes use, by folder name.
-std::map<std::string, const NoteTypeFolder*> used_note_types(const Plan& plan) {
-  std::map<std::string, const NoteTypeFolder*> used;
-  for (const DeckFile& deck : plan.decks)
-    for (const ImportedNote& note : deck.notes) used.emplace(note.type->type.key, note.type);
-  return used;
+// The note types the deck files name, by folder name: those the imported
+// notes use, and those no note uses that the first deck file carries.
+std::map<std::string, const NoteTypeFolder*> written_note_types(const Plan& plan) {
+  std::map<std::string, const NoteTypeFolder*> written;
+  for (const DeckFile& deck : plan.decks) {
+    for (const ImportedNote& note : deck.notes) written.emplace(note.type->type.key, note.type);
+    for (const NoteTypeFolder* folder : deck.unused_note_types) written.emplace(folder->type.key, folder);
+  }
+  return written;
 }
 
 std::vector<OutputFile> output_files(const Plan& plan, const package::PackageReader& reader,
@@ -44,7 +47,7 @@ std::vector<OutputFile> output_files(const Plan& plan, const package::PackageRea
     auto text = std::make_shared<std::string>(deck_file_text(deck, comment_name(package), markdown));
     files.push_back({fmt::format("{}/{}.toml", decks_folder, deck.stem), [text] { return *text; }});
   }
-  for (const auto& [key, folder] : used_note_types(plan))
+  for (const auto& [key, folder] : written_note_types(plan))
     for (auto& [name, bytes] : note_type_files(*folder))
       files.push_back({fmt::format("{}/templates/{}/{}", decks_folder, key, name), [bytes] { return bytes; }});
   for (const package::Media* file : plan.media)
@@ -70,7 +73,7 @@ LockEntries lock_entries(const Plan& plan, const package::Package& package) {
                   anki::LockEntry{deck->stem, anki::note_content_hash(note->type->type.name, anki.fields, note->tags),
                                   anki.id / 1000, anki.mod}};
   });
-  for (const auto& [key, folder] : used_note_types(plan)) {
+  for (const auto& [key, folder] : written_note_types(plan)) {
     const int64_t mod = package.note_type(*folder->type.id)->mod;
     entries.emplace_back("notetype", std::to_string(*folder->type.id),
                          anki::LockEntry{"-", anki::note_type_content_hash(folder->type), mod, mod});
@@ -101,7 +104,7 @@ anki::Lock merged_lock(const Plan& plan, const package::Package& package, const 
 }
 
 void add_warnings(const Plan& plan, ImportSummary& summary) {
-  for (const auto& [key, folder] : used_note_types(plan))
+  for (const auto& [key, folder] : written_note_types(plan))
     if (folder->type.verbatim)
       summary.warnings.push_back(fmt::format(
           "note type '{}' is kept verbatim ({}): its templates are packaged unchanged, but deckpress cannot "
@@ -134,7 +137,7 @@ ImportSummary import_package(const fs::path& package, const ImportOptions& optio
     summary.deck_files.push_back(fmt::format("{}/{}.toml", decks_folder, deck.stem));
     summary.notes += deck.notes.size();
   }
-  summary.note_types = used_note_types(plan).size();
+  summary.note_types = written_note_types(plan).size();
   summary.media_files = plan.media.size();
   add_warnings(plan, summary);
   return summary;

@@ -51,6 +51,7 @@ class Planner {
     for (const package::Note& note : package_.notes)
       if (auto deck = deck_of(note)) by_deck[top_level(*deck)].emplace_back(&note, *deck);
     for (auto& [top, notes] : by_deck) add_deck_file(top, notes);
+    carry_unused_note_types();
     for (const package::Media& file : package_.media) {
       if (file.present) plan_.media.push_back(&file);
       else plan_.warnings.push_back(fmt::format("media file '{}' is named by the package but missing from it", file.name));
@@ -77,6 +78,24 @@ class Planner {
     const auto deck = deck_names_.find(cards->second.front()->deck_id);
     if (deck == deck_names_.end()) return left(note, "whose deck is missing from the package");
     return deck->second->name;
+  }
+
+  // Anki's exports hold note types no note uses (a collection's stock ones);
+  // the first deck file carries them, so that a build gives them back.
+  void carry_unused_note_types() {
+    std::set<const NoteTypeFolder*> used;
+    for (const DeckFile& deck : plan_.decks)
+      for (const ImportedNote& note : deck.notes) used.insert(note.type);
+    std::vector<const NoteTypeFolder*> unused;
+    for (const package::NoteType& anki : package_.note_types) {
+      const NoteTypeFolder* folder = folder_of(anki.id);
+      if (!folder) plan_.warnings.push_back(fmt::format("left out note type {}, whose names are not UTF-8 text", anki.id));
+      else if (!used.count(folder)) unused.push_back(folder);
+    }
+    if (unused.empty()) return;
+    if (!plan_.decks.empty()) plan_.decks.front().unused_note_types = std::move(unused);
+    else plan_.warnings.push_back(fmt::format("left out {} note type{}: a deck file carries them, and the package "
+                                              "has no note to make one for", unused.size(), unused.size() == 1 ? "" : "s"));
   }
 
   std::nullopt_t left(const package::Note& note, const std::string& reason) {

@@ -35,6 +35,9 @@ struct DeckFile {
   std::vector<Subdeck> subdecks;
   std::string default_type;  // the key most of its notes use
   std::vector<ImportedNote> notes;
+  // The package's note types no imported note uses, which a build must
+  // still give back ([deck]'s `note_types`): the first deck file lists them.
+  std::vector<const NoteTypeFolder*> unused_note_types;
 };
 
 struct Plan {

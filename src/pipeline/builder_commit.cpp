@@ -30,6 +30,7 @@ void fail_writing(DeckJob& job, const std::string& failure) {
 std::vector<fs::path> inputs_of(const CompiledDeck& compiled, const NoteTypes& note_types) {
   std::set<std::string> type_keys;
   for (const auto& note : compiled.deck.notes) type_keys.insert(note.type->key);
+  for (const auto& carried : compiled.deck.note_types) type_keys.insert(carried.type->key);
   std::vector<fs::path> inputs;
   for (const auto& key : type_keys) {
     auto files = note_types.files_of(key);

@@ -25,26 +25,36 @@ void Builder::stamp(int64_t now) {
 
 namespace {
 
-// The notes of a deck that lock stamps are about: a note by its guid, a
-// note type by the first note of that type.
-class StampedNotes {
+// Where a deck says what lock stamps are about: a note at its [[note]], a
+// note type at its first note or, when no note uses it, in [deck]'s
+// `note_types`.
+class StampPlaces {
  public:
-  explicit StampedNotes(const CompiledDeck& compiled) {
+  struct Place {
+    const SourcePos* pos = nullptr;
+    const NoteType* type = nullptr;  // for a note type's stamp
+  };
+
+  explicit StampPlaces(const CompiledDeck& compiled) {
     for (const auto& note : compiled.notes) {
-      by_guid_.emplace(note.guid, note.note);
-      const NoteType* type = note.note->type;
-      if (!seen_types_.insert(type).second) continue;
-      by_type_id_.emplace(note_type_key(*type), note.note);
+      by_guid_.emplace(note.guid, Place{&note.note->pos});
+      add_note_type(*note.note->type, note.note->pos);
     }
+    for (const CarriedNoteType& carried : compiled.deck.note_types) add_note_type(*carried.type, carried.pos);
   }
-  const Note* note_of(const anki::LockStamp& stamp) const {
+
+  const Place* place_of(const anki::LockStamp& stamp) const {
     const auto& map = stamp.kind == "notetype" ? by_type_id_ : by_guid_;
     auto found = map.find(stamp.key);
-    return found == map.end() ? nullptr : found->second;
+    return found == map.end() ? nullptr : &found->second;
   }
 
  private:
-  std::unordered_map<std::string, const Note*> by_guid_, by_type_id_;
+  void add_note_type(const NoteType& type, const SourcePos& pos) {
+    if (seen_types_.insert(&type).second) by_type_id_.emplace(note_type_key(type), Place{&pos, &type});
+  }
+
+  std::unordered_map<std::string, Place> by_guid_, by_type_id_;
   std::unordered_set<const NoteType*> seen_types_;
 };
 
@@ -59,12 +69,12 @@ void Builder::report_lock_changes(DeckJob& job) {
     job.diagnostics.error(deck.pos, fmt::format("{} is missing: {}", path, fix));
     return;
   }
-  StampedNotes notes(*job.compiled);
+  StampPlaces places(*job.compiled);
   for (const auto& stamp : job.stamps.stamps) {
-    const Note* note = notes.note_of(stamp);
-    SourcePos pos = note ? note->pos : deck.pos;
+    const StampPlaces::Place* place = places.place_of(stamp);
+    const SourcePos& pos = place ? *place->pos : deck.pos;
     if (stamp.kind == "notetype")
-      job.diagnostics.error(pos, fmt::format("note type '{}' {} {}: {}", note ? note->type->key : stamp.key,
+      job.diagnostics.error(pos, fmt::format("note type '{}' {} {}: {}", place ? place->type->key : stamp.key,
                                              stamp.added ? "is not in" : "changed since it was written to", path, fix));
     else
       job.diagnostics.error(pos, fmt::format("this note {} {}: {}",

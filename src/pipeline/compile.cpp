@@ -94,10 +94,12 @@ class DeckCompiler {
     return compiled;
   }
 
+  // The package's note types: its notes' and those [deck] carries.
   std::set<const NoteType*> note_types_used() const {
     std::set<const NoteType*> types;
     for (const Note& note : out_.deck.notes)
       if (note.type) types.insert(note.type);
+    for (const CarriedNoteType& carried : out_.deck.note_types) types.insert(carried.type);
     return types;
   }
 

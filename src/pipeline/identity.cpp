@@ -26,6 +26,7 @@ class PackageBuilder {
     std::vector<Stamping> stampings;
     auto notes = prepare_notes(compiled, stampings);
     for (size_t i = 0; i < notes.size(); ++i) stamp_note(deck.lock_name, notes[i], stampings[i]);
+    for (const CarriedNoteType& carried : compiled.deck.note_types) add_note_type(*carried.type);
     forget_deleted_notes(compiled, deck.lock_name);
     if (input_.notes.empty()) input_.notes = std::move(notes);
     else input_.notes.insert(input_.notes.end(), std::make_move_iterator(notes.begin()),

@@ -196,6 +196,34 @@ TEST_CASE("editing a template moves only the note type's mod, not the notes'") {
   }
 }
 
+TEST_CASE("note types [deck]'s note_types names are packaged and locked even when no note uses them") {
+  test::TempDir dir("carried");
+  const auto deck_with = [](const std::string& list) {
+    return std::regex_replace(std::string(basic_deck), std::regex("name = \"Small\""),
+                              "name = \"Small\"\nnote_types = " + list);
+  };
+  write_file(dir.path() / "decks/small.toml", deck_with("[\"cloze\", \"basic\"]"));
+  std::string build = " " DECKPRESS_BINARY " build " + dir.str() + "/decks -o " + dir.str() + "/out";
+  REQUIRE(run("SOURCE_DATE_EPOCH=1700000000" + build).exit_code == 0);
+  SQLite::Database db(extract_collection(dir.path() / "out/small.apkg"));
+  const std::string models = db.execAndGet("select models from col").getString();
+  CHECK_THAT(models, Catch::Contains("\"name\":\"Cloze (deckpress)\""));
+  CHECK_THAT(models, Catch::Contains("{{cloze:Text}}"));
+  CHECK(db.execAndGet("select count(distinct mid) from notes").getInt() == 1);
+  const std::string lock = read_file(dir.path() / "decks/deckpress.lock");
+  size_t note_types = 0;
+  for (size_t at = lock.find("\nnotetype "); at != std::string::npos; at = lock.find("\nnotetype ", at + 1)) ++note_types;
+  CHECK(note_types == 2);  // basic, listed and used, once
+  CHECK(run(build + " --locked").exit_code == 0);
+
+  write_file(dir.path() / "decks/small.toml", deck_with("[\"cloze\", \"type-answer\"]"));
+  auto locked = run(build + " --locked");
+  CHECK(locked.exit_code == 1);
+  CHECK_THAT(locked.output, Catch::Contains((dir.path() / "decks/small.toml").string() +
+                                            ":3:24: error: note type 'type-answer' is not in " +
+                                            (dir.path() / "decks/deckpress.lock").string()));
+}
+
 TEST_CASE("a bundle holds every deck of the build into one package") {
   test::TempDir dir("bundle");
   fs::copy(PROJECT_DIR "/decks", dir.path() / "decks", fs::copy_options::recursive);

@@ -323,6 +323,32 @@ TEST_CASE("round trip: an image occlusion note type, kept verbatim, is built bac
   CHECK_THAT(trip.import_output, Catch::Contains("note type 'Image Occlusion' is kept verbatim (image occlusion"));
 }
 
+TEST_CASE("round trip: a note type no note uses comes back, with its ids, names and template media") {
+  RoundTrip trip;
+  test::fixture::Contents contents = test::sample_contents();
+  // As a German Anki's export carries its stock "Einfach", which no note of the deck uses.
+  contents.note_types.push_back(package::NoteType{
+      .id = 1342697561420,
+      .name = "Einfach",
+      .fields = {{.name = "Vorderseite", .id = 3001}, {.name = "Rückseite", .id = 3002}},
+      .templates = {{.name = "Karte 1", .front = "{{Vorderseite}}", .back = "{{FrontSide}}<hr id=answer>{{Rückseite}}",
+                     .id = 4001}},
+      .css = "@font-face { font-family: eigen; src: url(\"_eigen.woff\"); }",
+      .mod = 1700000700});
+  contents.media.push_back({"_eigen.woff", "wOFF fake"});
+  write(contents, Format::latest, trip.dir.path() / "unused.apkg");
+  trip.check(trip.dir.path() / "unused.apkg");  // the note types match by id, fields and templates by id and name
+  CHECK_THAT(test::read_file(trip.repository / "decks/spanish.toml"),
+             Catch::Contains("note_type = \"basic\"\nnote_types = [\"einfach\"]\n"));
+  CHECK(test::read_file(trip.repository / "decks/templates/einfach/style.css") == contents.note_types[2].css);
+
+  // The deck file and its lock build the same bytes again.
+  const std::string first = test::read_file(trip.rebuilt);
+  fs::remove(trip.rebuilt);
+  trip.build();
+  CHECK(test::read_file(trip.rebuilt) == first);
+}
+
 TEST_CASE("inspect and diff read a current package, and diff compares it with a legacy one") {
   test::TempDir dir("inspect-current");
   write(test::sample_contents(), Format::latest, dir.path() / "current.colpkg");

@@ -129,6 +129,16 @@ TEST_CASE("a custom note type appearing beside the decks rebuilds decks that use
   CHECK_THAT(project.build().output, Catch::Contains("built decks/other.toml"));
 }
 
+TEST_CASE("a change to a note type the deck carries in note_types, which no note uses, rebuilds it") {
+  Project project("carried");
+  project.edit("decks/small.toml", std::regex_replace(std::string(deck), std::regex("note_type = \"pictures\""),
+                                                      "note_types = [\"pictures\"]"));
+  REQUIRE(project.rebuilt());
+  CHECK_FALSE(project.rebuilt());
+  project.edit("decks/templates/pictures/front.html", "<b>{{Front}}</b>");
+  CHECK(project.rebuilt());
+}
+
 TEST_CASE("parallel and serial builds give identical bytes") {
   test::TempDir dir("parallel");
   fs::copy(PROJECT_DIR "/decks", dir.path() / "decks", fs::copy_options::recursive);

@@ -155,3 +155,28 @@ TEST_CASE("every position in a deck shares one copy of the deck's path") {
     for (const Field& field : note.fields) CHECK(&field.pos.path.str() == &path);
   }
 }
+
+TEST_CASE("[deck]'s note_types names note types the package carries, each once, whether notes use them or not") {
+  Loaded loaded("[deck]\nname = \"D\"\nnote_types = [\"cloze\", \"basic\", \"type-answer\"]\n"
+                "[[note]]\nfront = \"q\"\n");
+  REQUIRE(loaded.problems().empty());
+  const auto& carried = loaded.deck->note_types;
+  REQUIRE(carried.size() == 3);
+  CHECK(carried[0].type->key == "cloze");
+  CHECK(carried[1].type == loaded.deck->notes[0].type);  // also used: the package still holds it once
+  CHECK(carried[2].type->name == "Basic (type in the answer) (deckpress)");
+  CHECK(carried[2].pos.line == 3);
+  CHECK(carried[2].pos.column == 33);
+}
+
+TEST_CASE("a note_types entry naming no note type is an error at the entry, a repeated one a warning") {
+  Loaded loaded("[deck]\nname = \"D\"\nnote_types = [\"basic\",\n  \"clozz\", \"basic\"]\n[[note]]\nfront = \"q\"\n");
+  CHECK(loaded.problems() == Problems{"4:3: unknown note type 'clozz'; did you mean 'cloze'?",
+                                      "4:12: note type 'basic' is already in note_types"});
+  CHECK(loaded.diagnostics.has_errors());
+  REQUIRE(loaded.deck->note_types.size() == 1);
+  CHECK(loaded.deck->note_types[0].type->key == "basic");
+
+  CHECK(Loaded("[deck]\nname = \"D\"\nnote_types = \"cloze\"\n[[note]]\nfront = \"q\"\n").problems() ==
+        Problems{"3:14: 'note_types' must be an array of strings, not a string"});
+}

@@ -198,6 +198,58 @@ TEST_CASE("names from the package never become paths outside the repository's de
   CHECK_FALSE(fs::exists(imported.dir.path() / "escape.toml"));
 }
 
+TEST_CASE("note types no note uses are written, and the first deck file carries them in note_types") {
+  test::fixture::Contents contents = test::sample_contents();
+  package::NoteType unused = contents.note_types[0];
+  unused.id = 1900000000001;
+  unused.name = "Einfach";
+  unused.mod = 1700000700;
+  contents.note_types.push_back(unused);
+  // A second top-level deck, after "Spanish" by name: its file is written second and carries nothing.
+  contents.decks.push_back({.id = 1900000000002, .name = "Zahlen"});
+  contents = with_note(contents, {.id = 1900000000100, .guid = "w1", .note_type_id = test::basic_id,
+                                  .fields = {"a", "b"}}, 1900000000002);
+  // A note type whose only note is left out is unused too; the list follows the package's order (by id).
+  contents.note_types[1].id = 1900000000003;
+  for (auto& note : contents.notes)
+    if (note.guid == "c(y&2") note.note_type_id = 1900000000003;
+  contents.notes[1].fields[0] = "no deletion";
+  Imported imported(contents);
+  const ImportSummary summary = imported.run();
+  CHECK(summary.deck_files == std::vector<std::string>{"decks/spanish.toml", "decks/zahlen.toml"});
+  CHECK(summary.note_types == 3);
+  CHECK(imported.file("decks/spanish.toml").find("note_type = \"basic\"\nnote_types = [\"einfach\", \"cloze\"]\n") !=
+        std::string::npos);
+  CHECK(imported.file("decks/zahlen.toml").find("note_types") == std::string::npos);
+  CHECK(imported.file("decks/templates/einfach/notetype.toml").find("id = 1900000000001\n") != std::string::npos);
+  CHECK(imported.file("decks/deckpress.lock").find("\nnotetype 1900000000001 - ") != std::string::npos);
+}
+
+TEST_CASE("a note type no note uses whose names are not UTF-8 is left out, with a warning naming its id") {
+  test::fixture::Contents contents = test::sample_contents();
+  package::NoteType latin1 = contents.note_types[0];
+  latin1.id = 1900000000001;
+  latin1.name = "Caf\xe9";
+  contents.note_types.push_back(latin1);
+  Imported imported(contents);
+  const ImportSummary summary = imported.run();
+  CHECK(summary.note_types == 2);
+  CHECK(summary.warnings == std::vector<std::string>{"left out note type 1900000000001, whose names are not UTF-8 text"});
+  CHECK(imported.file("decks/spanish.toml").find("note_types") == std::string::npos);
+}
+
+TEST_CASE("note types are left out, with a warning, when the package has no note to make a deck file for") {
+  test::fixture::Contents contents = test::sample_contents();
+  contents.notes.clear();
+  contents.cards.clear();
+  contents.borrowed.clear();
+  Imported imported(contents);
+  const ImportSummary summary = imported.run();
+  CHECK(summary.deck_files.empty());
+  CHECK(summary.warnings ==
+        std::vector<std::string>{"left out 2 note types: a deck file carries them, and the package has no note to make one for"});
+}
+
 TEST_CASE("a corrupt media member stops the import, naming the package and the member, and nothing is written") {
   SECTION("a zstd frame cut short: the repository is not even made") {
     Imported imported(test::sample_contents());

@@ -123,6 +123,11 @@ TEST_CASE("every bad deck in the corpus gets its exact diagnostics") {
       {"template-unknown-field.toml",
        {"templates/unknown-field/front.html:2:6: error: {{Meening}} names no field of note type 'Unknown field (test)'; did you mean 'Meaning'?",
         "3:13: error: note type 'unknown-field' cannot be used: its files have problems"}},
+      // A note type [deck]'s note_types names is looked up as a note's type is, and reported at the entry.
+      {"note-types-unknown.toml",
+       {"3:24: error: unknown note type 'bsaic'; did you mean 'basic'?",
+        "templates/unknown-field/front.html:2:6: error: {{Meening}} names no field of note type 'Unknown field (test)'; did you mean 'Meaning'?",
+        "3:33: error: note type 'unknown-field' cannot be used: its files have problems"}},
       {"template-sections.toml",
        {"templates/sections/front.html:1:1: error: {{#Meaning}} is never closed: add {{/Meaning}}",
         "templates/sections/back.html:2:33: error: {{/Meaning}} closes {{#Meaning}} before {{^Word}}: close the section opened last first, with {{/Word}}",

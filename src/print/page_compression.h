@@ -2,8 +2,8 @@
 // libharu 2.3.0 deflates every page's content stream while it saves the
 // file, on one thread, at zlib's default level, which it hard-codes: that
 // was a fifth of a sheet's build. These helpers deflate the content before
-// the save instead, each page as soon as it is drawn (while other threads
-// lay out later cards), at a level of our choosing, and hand libharu the
+// the save instead, each page on a thread of its own as soon as it is drawn
+// (page_deflater.h), at a level of our choosing, and hand libharu the
 // finished bytes; the rest of the
 // file is byte for byte what libharu alone writes (at the default level,
 // the whole file is: tests/print/page_compression_test.cpp). They reach

@@ -231,13 +231,6 @@ HPDF_Font PdfRenderer::font(int face) {
   return loaded;
 }
 
-// As soon as the page is drawn, while other threads lay out later cards: the
-// uncompressed content never piles up, and no core waits for the others at
-// the end.
-void PdfRenderer::deflate_page(HPDF_Page page) {
-  set_deflated_content(page, deflate_content(take_page_content(page), kContentLevel));
-}
-
 void PdfRenderer::add_bookmarks(const std::vector<Bookmark>& bookmarks, const std::vector<HPDF_Page>& pages) {
   HPDF_Encoder utf8 = HPDF_GetEncoder(doc_, "UTF-8");
   std::vector<HPDF_Outline> outlines;
@@ -281,7 +274,7 @@ void PdfRenderer::add_page(const SheetPage& sheet_page, Size size) {
     for (const Item& item : sheet_page.items) std::visit(writer, item);
     for (const ItemGroup& group : sheet_page.groups) writer.draw_group(group);
   }
-  deflate_page(page);
+  deflater_.add(page);
   pages_.push_back(page);
 }
 
@@ -290,6 +283,7 @@ std::optional<std::string> PdfRenderer::finish(const std::vector<Bookmark>& book
   add_bookmarks(bookmarks, pages_);
   if (failed(SourcePos{}, "the PDF could not be drawn")) return std::nullopt;
   write_to_unicode_maps(doc_);
+  deflater_.finish();
   return save();
 }
 

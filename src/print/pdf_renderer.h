@@ -11,6 +11,7 @@
 #include "deck/source.h"
 #include "print/fonts.h"
 #include "print/images.h"
+#include "print/page_deflater.h"
 #include "print/pdf_paths.h"
 #include "print/sheet_layout.h"
 
@@ -50,9 +51,6 @@ class PdfRenderer {
 
   HPDF_Font font(int face);
   bool failed(const SourcePos& pos, const std::string& what);
-  // libharu would deflate every page while saving, on one thread
-  // (page_compression.h).
-  void deflate_page(HPDF_Page page);
   void add_bookmarks(const std::vector<Bookmark>& bookmarks, const std::vector<HPDF_Page>& pages);
   std::optional<std::string> save();
 
@@ -65,6 +63,9 @@ class PdfRenderer {
   std::map<int, HPDF_Font> fonts_;
   std::map<std::string, HPDF_Image> images_;
   std::vector<HPDF_Page> pages_;
+  // libharu would deflate every page while saving, on one thread
+  // (page_compression.h).
+  PageDeflater deflater_;
 };
 
 }  // namespace deckpress::print

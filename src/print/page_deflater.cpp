@@ -41,10 +41,16 @@ bool PageDeflater::deflate_next() {
     if (next_ >= contents_.size()) return false;
     content = &contents_[next_++];
   }
-  *content = deflate_content(*content, kContentLevel);
+  std::exception_ptr failed;
+  try {
+    *content = deflate_content(*content, kContentLevel);
+  } catch (...) {
+    failed = std::current_exception();
+  }
   {
     std::lock_guard lock(mutex_);
     ++deflated_;
+    if (failed && !failure_) failure_ = failed;
   }
   changed_.notify_all();
   return true;
@@ -55,6 +61,7 @@ void PageDeflater::finish() {
   }
   std::unique_lock lock(mutex_);
   changed_.wait(lock, [this] { return deflated_ == contents_.size(); });
+  if (failure_) std::rethrow_exception(failure_);
   for (size_t i = 0; i < pages_.size(); ++i) set_deflated_content(pages_[i], contents_[i]);
   pages_.clear();
   contents_.clear();

@@ -7,6 +7,7 @@
 // contents are taken and given back on the drawing thread only.
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -26,7 +27,8 @@ class PageDeflater {
   // Takes the drawn page's content, to be deflated in the background.
   void add(HPDF_Page page);
   // Deflates what is left on this thread too, then gives every page its
-  // deflated content (page_compression.h).
+  // deflated content (page_compression.h). What deflating threw, on any
+  // thread, is thrown here.
   void finish();
 
  private:
@@ -39,6 +41,7 @@ class PageDeflater {
   std::deque<std::string> contents_;  // raw, then deflated; a deque keeps them in place as it grows
   size_t next_ = 0;                   // the first content nobody has taken
   size_t deflated_ = 0;
+  std::exception_ptr failure_;  // the first thing deflating threw
   bool stopping_ = false;
   std::jthread worker_;
 };

@@ -30,7 +30,7 @@ namespace {
 class DeckReader {
  public:
   DeckReader(const std::string& path, NoteTypes& note_types, const Limits& limits)
-      : origin_(path), note_types_(note_types), limits_(limits), subdecks_(deck_, origin_, diagnostics_),
+      : origin_(path), limits_(limits), subdecks_(deck_, origin_, diagnostics_),
         names_(note_types, diagnostics_) {
     deck_.path = path;
     deck_.stem = fs::path(path).stem().string();
@@ -278,7 +278,6 @@ class DeckReader {
   }
 
   TomlOrigin origin_;  // the file, and the line where the piece being read begins
-  NoteTypes& note_types_;
   const Limits& limits_;
   Deck deck_;
   Diagnostics diagnostics_;  // this deck's problems, in file order

@@ -49,7 +49,7 @@ std::vector<OutputFile> output_files(const Plan& plan, const package::PackageRea
   }
   for (const auto& [key, folder] : written_note_types(plan))
     for (auto& [name, bytes] : note_type_files(*folder))
-      files.push_back({fmt::format("{}/templates/{}/{}", decks_folder, key, name), [bytes] { return bytes; }});
+      files.push_back({fmt::format("{}/templates/{}/{}", decks_folder, key, name), [bytes = bytes] { return bytes; }});
   for (const package::Media* file : plan.media)
     files.push_back({fmt::format("{}/{}/{}", decks_folder, media_folder_name, file->name),
                      [&reader, file] { return reader.media_bytes(*file); }});

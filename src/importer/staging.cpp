@@ -6,6 +6,10 @@
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
+#include <utility>
+
+#include "support/file_descriptor.h"
+#include "support/missing_folder.h"
 
 namespace deckpress::importer {
 
@@ -18,40 +22,21 @@ bool missing(const fs::path& path) {
   return fs::symlink_status(path, ec).type() == fs::file_type::not_found;
 }
 
-// The outermost folder of `folder`'s path that does not exist yet, or empty.
-fs::path first_missing(const fs::path& folder) {
-  fs::path missing_folder;
-  for (fs::path at = folder; !at.empty() && missing(at); at = at.parent_path()) {
-    missing_folder = at;
-    if (at == at.parent_path()) break;
-  }
-  return missing_folder;
-}
-
 // `what` names the file in errors: where it is going, not the staging copy.
 void write_file(const fs::path& file, std::string_view bytes, const fs::path& what) {
   auto fail = [&what](int error) {
     return std::runtime_error("cannot write " + what.string() + ": " + std::strerror(error));
   };
   fs::create_directories(file.parent_path());
-  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) throw fail(errno);
-  for (size_t done = 0; done < bytes.size();) {
-    const ssize_t wrote = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (wrote <= 0) {
-      const int error = wrote < 0 ? errno : ENOSPC;
-      ::close(fd);
-      throw fail(error);
-    }
-    done += static_cast<size_t>(wrote);
-  }
-  if (::close(fd) != 0) throw fail(errno);
+  FileDescriptor out(::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+  if (out.fd < 0 || !write_all_at(out.fd, bytes, 0)) throw fail(errno);
+  if (::close(std::exchange(out.fd, -1)) != 0) throw fail(errno);
 }
 
 }  // namespace
 
 Staging::Staging(fs::path root) : root_(std::move(root)) {
-  created_root_ = first_missing(root_);
+  created_root_ = first_missing_folder(root_);
   folder_ = root_ / (".deckpress-import-" + std::to_string(::getpid()));
   std::error_code ec;
   fs::remove_all(folder_, ec);  // left by a run of the same process id that was killed

@@ -9,6 +9,7 @@
 #include "pipeline/preview_input.h"
 #include "pipeline/sheet_input.h"
 #include "print/sheet.h"
+#include "support/missing_folder.h"
 
 namespace deckpress::pipeline {
 
@@ -24,16 +25,6 @@ void make_pending(OutputFile& output, const Write& write) {
   } catch (const std::exception& error) {
     output.failure = error.what();
   }
-}
-
-// The outermost folder of `folder` that does not exist yet, or nothing.
-fs::path first_missing(const fs::path& folder) {
-  fs::path missing;
-  for (fs::path at = folder; !at.empty() && !fs::exists(at); at = at.parent_path()) {
-    missing = at;
-    if (at == at.parent_path()) break;
-  }
-  return missing;
 }
 
 }  // namespace
@@ -64,7 +55,7 @@ void Builder::make_outputs(Progress& progress) {
 
 bool Builder::make_output_folder() {
   try {
-    made_folder_ = first_missing(options_.out_dir / ".deckpress");
+    made_folder_ = first_missing_folder(options_.out_dir / ".deckpress");
     fs::create_directories(options_.out_dir / ".deckpress");
     return true;
   } catch (const std::exception& error) {

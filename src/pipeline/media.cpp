@@ -142,14 +142,15 @@ void MediaResolver::add_latex_images(const std::vector<std::string>& names) {
 std::optional<std::string> MediaResolver::resolve(const std::string& target, const SourcePos& pos,
                                                   Diagnostics& diagnostics, MediaUser user) {
   std::lock_guard lock(mutex_);
+  // A file a note names keeps its note's name wherever else it is named.
   if (auto known = names_.find(target); known != names_.end()) return known->second;
-  auto& names = user == MediaUser::note ? names_ : description_names_;
-  if (auto known = names.find(target); known != names.end()) return known->second;
+  if (user == MediaUser::description)
+    if (auto known = description_names_.find(target); known != description_names_.end()) return known->second;
   if (!media_folder_.empty()) return resolve_in_folder(target, pos, diagnostics, user);
   auto file = resolve_file(target, pos, diagnostics);
   if (!file) return std::nullopt;
   std::string name = (user == MediaUser::description ? "_" : "") + file->first;
-  names[target] = name;
+  (user == MediaUser::note ? names_ : description_names_)[target] = name;
   files_[name] = file->second;
   return name;
 }

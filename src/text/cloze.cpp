@@ -166,8 +166,9 @@ std::vector<ClozeProblem> check_cloze_syntax(std::string_view text) {
     problems.push_back({offset, "cloze deletion is never closed with }}"});
   }
   if (!parsed.too_deep.empty()) {
-    problems.push_back({*std::min_element(parsed.too_deep.begin(), parsed.too_deep.end()), fmt::format("cloze deletions nested more than {} deep; this one and "
-                                                             "those inside it would show as text", kMaxClozeDepth)});
+    size_t outermost = *std::min_element(parsed.too_deep.begin(), parsed.too_deep.end());
+    problems.push_back({outermost, fmt::format("cloze deletions nested more than {} deep; this one and those "
+                                               "inside it would show as text", kMaxClozeDepth)});
   }
   check_deletions(parsed.segments, problems);
   check_openers(text, problems);

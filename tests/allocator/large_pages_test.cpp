@@ -3,8 +3,10 @@
 
 #include <cstdint>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -33,13 +35,31 @@ std::string huge_page_eligibility(const void* address) {
   return "";
 }
 
+bool madvise_mode() {
+  return file_text("/sys/kernel/mm/transparent_hugepage/enabled").find("[madvise]") != std::string::npos;
+}
+
 }  // namespace
 
+// In "always" mode every mapping is eligible and in "never" none is: only
+// "madvise" mode shows whether mimalloc asked.
 TEST_CASE("deckpress's allocator takes memory in 2 MiB pages where the kernel offers them on request") {
   REQUIRE(mi_option_is_enabled(mi_option_large_os_pages));
-  // In "always" mode every mapping is eligible and in "never" none is: only
-  // "madvise" mode shows whether mimalloc asked.
-  if (file_text("/sys/kernel/mm/transparent_hugepage/enabled").find("[madvise]") == std::string::npos) return;
-  std::vector<char> block(64 << 20, 1);
-  CHECK(huge_page_eligibility(block.data() + block.size() / 2) == "1");
+  if (!madvise_mode()) return;
+  SECTION("a large block") {
+    std::vector<char> block(64 << 20, 1);
+    CHECK(huge_page_eligibility(block.data() + block.size() / 2) == "1");
+  }
+  SECTION("the main thread's small blocks, in the heap mimalloc mapped before the option was set") {
+    auto small = std::make_unique<char[]>(100);
+    CHECK(huge_page_eligibility(small.get()) == "1");
+  }
+  SECTION("a new thread's first small blocks") {
+    std::string eligible;
+    std::thread([&] {
+      auto small = std::make_unique<char[]>(100);
+      eligible = huge_page_eligibility(small.get());
+    }).join();
+    CHECK(eligible == "1");
+  }
 }

@@ -57,6 +57,7 @@ class Reader {
     if (!value<uint8_t>()) return std::nullopt;
     return value<T>();
   }
+  size_t left() const { return bytes_.size() - pos_; }
   void done() const {
     if (pos_ != bytes_.size()) fail();
   }
@@ -93,7 +94,11 @@ MathDrawing read_drawing(Reader& r, const GlyphLookup& glyph) {
   d.height = r.value<double>();
   d.depth = r.value<double>();
   d.content = r.text();
-  for (auto n = r.value<uint32_t>(); n > 0; --n) {
+  auto glyphs = r.value<uint32_t>();
+  if (glyphs > r.left() / sizeof(uint32_t)) throw std::runtime_error("a cached formula is damaged");
+  d.glyph_names.reserve(glyphs);
+  d.glyphs.reserve(glyphs);
+  for (auto n = glyphs; n > 0; --n) {
     d.glyph_names.push_back(r.text());
     d.glyphs.push_back(glyph(d.glyph_names.back()));
     if (!d.glyphs.back()) throw std::runtime_error("a cached formula's glyph is missing");

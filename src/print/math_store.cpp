@@ -2,9 +2,11 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <stdexcept>
+#include <vector>
 
 #include "print/digest.h"
 
@@ -66,7 +68,8 @@ void MathStore::read() {
 
 // Keeps `bytes` as the record of `key`, replacing any.
 void MathStore::keep(const std::string& key, std::string bytes) {
-  records_.insert_or_assign(key, std::string_view(added_.emplace_back(std::move(bytes))));
+  std::string_view kept_key = added_.emplace_back(key);
+  records_.insert_or_assign(kept_key, std::string_view(added_.emplace_back(std::move(bytes))));
 }
 
 std::shared_ptr<const PdfPath> MathStore::glyph(const std::string& name) {
@@ -109,8 +112,10 @@ TypesetFormula MathStore::store(const Formula& formula, TypesetMath math) {
 void MathStore::save() {
   if (!changed_) return;
   changed_ = false;
+  std::vector<std::pair<std::string_view, std::string_view>> sorted(records_.begin(), records_.end());
+  std::sort(sorted.begin(), sorted.end());  // the same records give the same file
   std::string bytes(kMagic);
-  for (const auto& [key, record] : records_) {
+  for (const auto& [key, record] : sorted) {
     append_sized(bytes, key);
     append_sized(bytes, record);
   }

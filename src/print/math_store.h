@@ -7,11 +7,11 @@
 // Formulas share MathJax's glyphs, so each glyph is kept and read once.
 #include <filesystem>
 #include <list>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "print/math_drawing.h"
 #include "print/styled_text.h"
@@ -45,13 +45,13 @@ class MathStore {
   bool read_ = false;
   bool changed_ = false;
   // By key. A warm build reads a few of the file's records out of the
-  // thousands it may hold: they are views into the mapped file, never
-  // copied (the warm sheet's target is 10 % over the same cards without
-  // math); new records are kept in added_.
+  // thousands it may hold: keys and records are views into the mapped file,
+  // never copied (the warm sheet's target is 10 % over the same cards
+  // without math); new keys and records are kept in added_.
   std::unique_ptr<MappedFile> mapped_;
   std::list<std::string> added_;
-  std::map<std::string, std::string_view, std::less<>> records_;
-  std::map<std::string, std::shared_ptr<const PdfPath>> glyphs_;  // read so far
+  std::unordered_map<std::string_view, std::string_view> records_;
+  std::unordered_map<std::string, std::shared_ptr<const PdfPath>> glyphs_;  // read so far
 };
 
 }  // namespace deckpress::print

@@ -1,7 +1,7 @@
 #pragma once
 // A file's bytes mapped read-only into memory instead of read into a
-// buffer: pages come from the page cache as they are used, many per fault,
-// with no copy. Only for files deckpress itself replaces by renaming a new
+// buffer: pages come from the page cache with no copy, all in the one call,
+// as its reader (the formula cache) reads every record's key. Only for files deckpress itself replaces by renaming a new
 // one over them (never truncating in place), since a mapped file that
 // shrinks under its reader would fault.
 #include <fcntl.h>
@@ -22,7 +22,7 @@ class MappedFile {
     FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     struct stat status {};
     if (file.fd < 0 || ::fstat(file.fd, &status) != 0 || status.st_size <= 0) return;
-    void* at = ::mmap(nullptr, static_cast<size_t>(status.st_size), PROT_READ, MAP_PRIVATE, file.fd, 0);
+    void* at = ::mmap(nullptr, static_cast<size_t>(status.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, file.fd, 0);
     if (at == MAP_FAILED) return;
     data_ = static_cast<const char*>(at);
     size_ = static_cast<size_t>(status.st_size);

@@ -106,6 +106,18 @@ TEST_CASE("the cache gives back exactly what was kept") {
   CHECK_FALSE(MathStore(dir, "v1").load(formula));
 }
 
+TEST_CASE("a cached formula claiming more glyphs than its record holds is damaged, not allocated") {
+  auto drawing = std::get<MathDrawing>(parse_math_drawing(kAnswer));
+  std::string bytes = serialize_math(drawing);
+  // After the magic line, the drawing flag, three sizes and the content.
+  size_t count_at = std::string_view("deckpress formula 2\n").size() + 1 + 3 * sizeof(double) + sizeof(uint32_t) +
+                    drawing.content.size();
+  REQUIRE(bytes.size() > count_at + sizeof(uint32_t));
+  bytes.replace(count_at, sizeof(uint32_t), std::string(sizeof(uint32_t), '\xff'));
+  auto glyph = [&](const std::string&) { return drawing.glyphs[0]; };
+  CHECK_THROWS_AS(deserialize_math(bytes, glyph), std::runtime_error);
+}
+
 TEST_CASE("errors are kept too") {
   fs::path dir = folder("store-errors");
   MathStore store(dir, "v");

@@ -10,8 +10,8 @@
 // libharu's object and page records, which Debian's libhpdf-dev 2.3.0
 // installs as headers.
 #include <map>
-#include <set>
 #include <string>
+#include <unordered_set>
 
 #include <hpdf.h>
 
@@ -55,7 +55,7 @@ class OutlineWriter {
   double height_;
   OutlineForms& forms_;
   GlyphOutlines& outlines_;
-  std::set<std::string> used_;  // resource names this page has
+  std::unordered_set<std::string> used_;  // resource names this page has
 };
 
 }  // namespace deckpress::print

@@ -143,17 +143,28 @@ std::pair<double, double> widest_gap(const Strip& strip, const std::vector<Item>
   return best;
 }
 
-// The text, shortened with "…" until it is at most `room` em wide.
+// The text, shortened with "…" to the longest start that is at most `room`
+// em wide. The start is found by halving: each try lays the text out again,
+// and a deck's name may be thousands of characters long.
 StyledText shortened(const std::string& text, double room, FontMetrics& metrics) {
-  StyledText shown = label_text(text, metrics);
+  StyledText whole = label_text(text, metrics);
+  if (total_advance(whole) <= room) return whole;
   std::u32string code_points = text::decode_utf8(text);
-  while (total_advance(shown) > room && !code_points.empty()) {
-    code_points.pop_back();
-    std::string shorter;
-    for (char32_t c : code_points) text::append_utf8(shorter, c);
-    shown = label_text(shorter + "…", metrics);
+  auto start_of = [&](size_t count) {
+    std::string start;
+    for (size_t i = 0; i < count; ++i) text::append_utf8(start, code_points[i]);
+    return label_text(start + "…", metrics);
+  };
+  size_t fits = 0, too_long = code_points.size();  // "…" alone is the last resort
+  while (too_long - fits > 1) {
+    size_t middle = fits + (too_long - fits) / 2;
+    if (total_advance(start_of(middle)) <= room) {
+      fits = middle;
+    } else {
+      too_long = middle;
+    }
   }
-  return shown;
+  return start_of(fits);
 }
 
 // The text at the largest size from kNoteSize down to kMinNoteSize that

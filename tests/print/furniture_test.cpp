@@ -4,6 +4,7 @@
 #include "print/furniture.h"
 #include "print/options.h"
 #include "print/stock.h"
+#include "text/utf8.h"
 
 using namespace deckpress;
 using namespace deckpress::print;
@@ -28,6 +29,26 @@ bool inside(const LineItem& line, const Rect& area) {
   constexpr double e = 1e-6;
   return std::min(line.x1, line.x2) >= area.x - e && std::max(line.x1, line.x2) <= area.right() + e &&
          std::min(line.y1, line.y2) >= area.y - e && std::max(line.y1, line.y2) <= area.bottom() + e;
+}
+
+// FakeMetrics's widths, counting the characters measured.
+class CountingMetrics final : public FontMetrics {
+ public:
+  std::optional<int> face_for(FontRole role, char32_t c) override { return fake_.face_for(role, c); }
+  double advance(int face, char32_t c) override {
+    ++measured;
+    return fake_.advance(face, c);
+  }
+  size_t measured = 0;
+
+ private:
+  testing::FakeMetrics fake_;
+};
+
+std::string plain_text(const StyledText& text) {
+  std::string out;
+  for (const TextUnit& unit : text.units) text::append_utf8(out, unit.code_point);
+  return out;
 }
 
 }  // namespace
@@ -127,4 +148,20 @@ TEST_CASE("the setting names are the ones the user guide lists") {
                                                           "gutter", "sides", "back-offset", "frames", "cut-marks",
                                                           "max-font-size", "min-font-size", "image-ppi", "cloze",
                                                           "fonts"});
+}
+
+TEST_CASE("a footer label too long for its card keeps the longest start that fits, measured a few times") {
+  CountingMetrics metrics;
+  // 0.5 em a letter at the footer's size: a card 200 pt wide has room for
+  // (200 - 2 * kSafeMargin) / kFooterSize em, the ellipsis included.
+  double cell_width = 200;
+  auto fitting = static_cast<size_t>((cell_width - 2 * kSafeMargin) / kFooterSize / 0.5) - 1;
+  std::string label(20000, 'a');
+  StyledText footer = footer_text(label, cell_width, metrics);
+  CHECK(plain_text(footer) == std::string(fitting, 'a') + "…");
+  // Each try lays the label out once: halving needs about 15 tries, where
+  // dropping one letter at a time took 20,000.
+  CHECK(metrics.measured < 40 * label.size());
+  metrics.measured = 0;
+  CHECK(plain_text(footer_text("Biology", cell_width, metrics)) == "Biology");
 }

@@ -1,9 +1,10 @@
 #pragma once
 // A file's bytes mapped read-only into memory instead of read into a
 // buffer: pages come from the page cache with no copy, all in the one call,
-// as its reader (the formula cache) reads every record's key. Only for files deckpress itself replaces by renaming a new
-// one over them (never truncating in place), since a mapped file that
-// shrinks under its reader would fault.
+// as its reader (the formula cache) reads every record's key. Only for files
+// deckpress itself replaces by renaming a new one over them (never
+// truncating in place), since a mapped file that shrinks under its reader
+// would fault.
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>

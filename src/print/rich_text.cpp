@@ -27,22 +27,25 @@ bool is_void(std::string_view name) {
   return false;
 }
 
-// Anki shows a play button for each [sound:name] (a name of one character
-// or more, the first "]" after it ending the reference); the sheet leaves
-// them out. One pass over the text as written, as Anki reads it: text on
-// either side of a reference stays apart, so "[sou[sound:a]nd:b]" keeps
-// "[sound:b]" as text, and "&#91;sound:a]" is text too.
-std::string drop_sound_references(std::string_view text) {
+// Anki shows a play button for each [sound:name] in a card's HTML as
+// written (a name of one character or more, tags included, the first "]"
+// after it ending the reference); the sheet leaves them out. One pass, as
+// Anki reads it: "[sou[sound:a]nd:b]" keeps "[sound:b]" as text, and
+// "&#91;sound:a]" is text too. A reference becomes "<!>", which the
+// tokenizer drops while keeping what stood on either side apart, as the
+// button does: "<[sound:a]b>" is the text "<b>", not a tag.
+std::string without_sound_references(std::string_view html) {
   constexpr std::string_view opener = "[sound:";
   std::string kept;
   size_t copied = 0;
-  for (size_t start = text.find(opener); start != std::string_view::npos; start = text.find(opener, copied)) {
-    size_t end = text.find(']', start + opener.size() + 1);
+  for (size_t start = html.find(opener); start != std::string_view::npos; start = html.find(opener, copied)) {
+    size_t end = html.find(']', start + opener.size() + 1);
     if (end == std::string_view::npos) break;
-    kept.append(text.substr(copied, start - copied));
+    kept.append(html.substr(copied, start - copied));
+    kept += "<!>";
     copied = end + 1;
   }
-  kept.append(text.substr(copied));
+  kept.append(html.substr(copied));
   return kept;
 }
 
@@ -65,7 +68,7 @@ BlockBuilder::BlockBuilder(const Stylesheet& css)
 void BlockBuilder::text(std::string_view raw) {
   const OpenElement& top = open_elements_.innermost();
   if (top.style.hidden) return;
-  std::string decoded = text::decode_entities(drop_sound_references(raw));
+  std::string decoded = text::decode_entities(raw);
   if (top.preformatted) {
     append(decoded);
     return;
@@ -330,7 +333,7 @@ void BlockBuilder::finish_block() {
 
 std::vector<Block> parse_rich_text(std::string_view html, const Stylesheet& css) {
   BlockBuilder builder(css);
-  for (const HtmlToken& token : tokenize_html(html)) {
+  for (const HtmlToken& token : tokenize_html(without_sound_references(html))) {
     switch (token.kind) {
       case HtmlToken::Kind::text:
         builder.text(token.text);

@@ -143,6 +143,25 @@ TEST_CASE("a sound reference leaves out only itself: the text around it stays te
   CHECK(printed("a[sound:]]b[sound:c") == "ab[sound:c");
 }
 
+TEST_CASE("a sound reference is found in the HTML as written, tags and comments included, as Anki finds it") {
+  auto spans = [](std::string_view html) {
+    auto blocks = parse_rich_text(html);
+    REQUIRE(blocks.size() == 1);
+    return blocks[0].spans;
+  };
+  // A name made bold in Anki's editor: Anki's button replaces the tags too.
+  CHECK(plain(spans("before [sound:<b>a.mp3</b>] after")) == "before after");
+  // A reference that swallows a closing tag leaves the element open, as in Anki.
+  auto open = spans("<b>bold [sound:a.mp3</b>] still bold</b> plain");
+  REQUIRE(open.size() == 2);
+  CHECK(open[0].text == "bold still bold");
+  CHECK(open[0].style.bold);
+  CHECK(open[1].text == " plain");
+  CHECK_FALSE(open[1].style.bold);
+  // Inside a comment, the reference and the comment stay hidden.
+  CHECK(plain(spans("<!-- [sound:a.mp3] -->shown")) == "shown");
+}
+
 TEST_CASE("a field of very many sound references loses them all in one pass") {
   std::string html;
   for (int i = 0; i < 200000; ++i) html += "x[sound:a.mp3]";

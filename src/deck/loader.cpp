@@ -30,7 +30,9 @@ namespace {
 class DeckReader {
  public:
   DeckReader(const std::string& path, NoteTypes& note_types, const Limits& limits)
-      : origin_(path), limits_(limits), subdecks_(deck_, origin_, diagnostics_),
+      : origin_(path),
+        limits_(limits),
+        subdecks_(deck_, origin_, diagnostics_, [this](const SourcePos& value) { return text_position(value); }),
         names_(note_types, diagnostics_) {
     deck_.path = path;
     deck_.stem = fs::path(path).stem().string();
@@ -106,6 +108,7 @@ class DeckReader {
       deck_.description = std::move(description->text);
       deck_.description_format = description->format;
       SourcePos value = pos_of(*description->node, origin_);
+      deck_.description_pos = text_position(value);
       check_written_string(written(value), value, deck_.description,
                            description->format.value_or(deck_.format), diagnostics_);
     }
@@ -254,9 +257,8 @@ class DeckReader {
       field.text = std::move(text->text);
       field.format = text->format;
       SourcePos value = pos_of(*text->node, origin_);
-      std::string_view raw = written(value);
-      field.pos = raw.empty() ? value : text_start(raw, value);
-      check_written_string(raw, value, field.text, field.format.value_or(deck_.format), diagnostics_);
+      field.pos = text_position(value);
+      check_written_string(written(value), value, field.text, field.format.value_or(deck_.format), diagnostics_);
     }
     if (required && is_blank(field.text) && (text || !table.contains(key))) {
       const toml::node* value = table.get(key);
@@ -271,6 +273,13 @@ class DeckReader {
   std::string_view written(const SourcePos& pos) const {
     size_t at = byte_at(text_, line_offsets_, origin_.first_line, pos);
     return at == std::string_view::npos ? std::string_view() : text_.substr(at);
+  }
+
+  // Where the text of the string value at `value` starts, so that offsets
+  // into the text give positions in the file.
+  SourcePos text_position(const SourcePos& value) const {
+    std::string_view raw = written(value);
+    return raw.empty() ? value : text_start(raw, value);
   }
 
   static bool is_blank(const std::string& text) {

@@ -119,6 +119,7 @@ struct Subdeck {
   std::string name;  // the full name, "Deck::Sub"
   std::string description;
   std::optional<TextFormat> description_format;  // unset: the deck's format
+  SourcePos description_pos;  // where the description's text starts
   SourcePos pos;
 };
 
@@ -136,6 +137,7 @@ struct Deck {
   std::string name;         // "A::B" for subdecks
   std::string description;  // Markdown
   std::optional<TextFormat> description_format;  // unset: the deck's format
+  SourcePos description_pos;  // where the description's text starts
   std::vector<std::string> tags;
   TextFormat format = TextFormat::markdown;
   bool allow_html = false;  // raw HTML in Markdown passes through

@@ -14,7 +14,10 @@ int SubdeckReader::add(const std::string& relative, const toml::node& where) {
     diagnostics_.error(pos_of(where, origin_), fmt::format("subdeck '{}': {}", relative, problem));
     return -1;
   }
-  deck_.subdecks.push_back({full, "", std::nullopt, pos_of(where, origin_)});
+  Subdeck subdeck;
+  subdeck.name = full;
+  subdeck.pos = pos_of(where, origin_);
+  deck_.subdecks.push_back(std::move(subdeck));
   const int index = static_cast<int>(deck_.subdecks.size() - 1);
   index_.emplace(relative, index);
   return index;
@@ -49,6 +52,7 @@ void SubdeckReader::read_tables(const toml::table& root) {
     if (index < 0 || !description) continue;
     deck_.subdecks[static_cast<size_t>(index)].description = std::move(description->text);
     deck_.subdecks[static_cast<size_t>(index)].description_format = description->format;
+    deck_.subdecks[static_cast<size_t>(index)].description_pos = text_position_(pos_of(*description->node, origin_));
   }
 }
 

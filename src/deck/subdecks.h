@@ -2,6 +2,7 @@
 // Decks below a deck file's own: [[subdeck]] tables (a name relative to the
 // deck's, and a description), and notes' `subdeck` keys. A note may name a
 // subdeck no table describes; it is added as it is first named.
+#include <functional>
 #include <map>
 #include <string>
 
@@ -15,8 +16,11 @@ namespace deckpress {
 class SubdeckReader {
  public:
   // `origin` is the reader's, which moves on from piece to piece.
-  SubdeckReader(Deck& deck, const TomlOrigin& origin, Diagnostics& diagnostics)
-      : deck_(deck), origin_(origin), diagnostics_(diagnostics) {}
+  // `text_position` gives where a string value's text starts (the deck
+  // reader knows the file's text).
+  using TextPosition = std::function<SourcePos(const SourcePos& value)>;
+  SubdeckReader(Deck& deck, const TomlOrigin& origin, Diagnostics& diagnostics, TextPosition text_position)
+      : deck_(deck), origin_(origin), diagnostics_(diagnostics), text_position_(std::move(text_position)) {}
 
   void read_tables(const toml::table& root);
   // The index in deck.subdecks of the subdeck `note` names, or -1.
@@ -28,6 +32,7 @@ class SubdeckReader {
   Deck& deck_;
   const TomlOrigin& origin_;
   Diagnostics& diagnostics_;
+  TextPosition text_position_;
   std::map<std::string, int> index_;  // relative name -> index
 };
 

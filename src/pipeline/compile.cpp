@@ -31,11 +31,12 @@ class DeckCompiler {
   void run() {
     Diagnostics note_problems;
     compile_notes(note_problems);
-    Field description{out_.deck.description, out_.deck.pos, out_.deck.description_format};
+    Field description{out_.deck.description, out_.deck.description_pos, out_.deck.description_format};
     out_.description_html = to_html(description, diagnostics_, MediaUser::description);
     for (const Subdeck& subdeck : out_.deck.subdecks)
       out_.subdeck_descriptions_html.push_back(to_html(
-          {subdeck.description, subdeck.pos, subdeck.description_format}, diagnostics_, MediaUser::description));
+          {subdeck.description, subdeck.description_pos, subdeck.description_format}, diagnostics_,
+          MediaUser::description));
     diagnostics_.append(note_problems);
     for (const NoteType* type : note_types_used()) media_.add_template_media(*type);
     out_.media = media_.files();

@@ -114,6 +114,24 @@ TEST_CASE("in a media folder, media only a deck description names are packed und
     CHECK(diagnostics.all()[0].message ==
           "media file 'logo.png', which only a description names, is packaged as '_logo.png' so that Anki copies it, "
           "but the media folder holds another '_logo.png'; rename one of them");
+    // At the reference in the description (`description = "![logo](` is 23
+    // characters), as for a note's field; it was the [deck] table's line.
+    CHECK(diagnostics.all()[0].pos.line == 4);
+    CHECK(diagnostics.all()[0].pos.column == 24);
+  }
+  SECTION("in a subdeck's description, the same error at its reference") {
+    dir.write("media/_logo.png", "another image");
+    static NoteTypes types({}, cards::check_templates);
+    Diagnostics diagnostics;
+    auto deck = load_deck_text("[deck]\nname = \"D\"\nmedia_folder = \"media\"\n"
+                               "[[subdeck]]\nname = \"Maps\"\ndescription = \"\"\"\nSee:\n  ![logo](logo.png)\"\"\"\n"
+                               "[[note]]\nfront = \"Where?\"\nback = \"![map](map.png)\"\n",
+                               (dir.path() / "d.toml").string(), types, diagnostics);
+    REQUIRE(deck);
+    pipeline::compile_deck(std::move(*deck), diagnostics);
+    REQUIRE(diagnostics.all().size() == 1);
+    CHECK(diagnostics.all()[0].pos.line == 8);
+    CHECK(diagnostics.all()[0].pos.column == 11);
   }
 }
 

@@ -33,12 +33,14 @@ bool is_void(std::string_view name) {
 // Anki reads it: "[sou[sound:a]nd:b]" keeps "[sound:b]" as text, and
 // "&#91;sound:a]" is text too. A reference becomes "<!>", which the
 // tokenizer drops while keeping what stood on either side apart, as the
-// button does: "<[sound:a]b>" is the text "<b>", not a tag.
-std::string without_sound_references(std::string_view html) {
+// button does: "<[sound:a]b>" is the text "<b>", not a tag. The HTML itself
+// when it has none (most cards: no copy), else `kept`.
+std::string_view without_sound_references(std::string_view html, std::string& kept) {
   constexpr std::string_view opener = "[sound:";
-  std::string kept;
+  size_t start = html.find(opener);
+  if (start == std::string_view::npos) return html;
   size_t copied = 0;
-  for (size_t start = html.find(opener); start != std::string_view::npos; start = html.find(opener, copied)) {
+  for (; start != std::string_view::npos; start = html.find(opener, copied)) {
     size_t end = html.find(']', start + opener.size() + 1);
     if (end == std::string_view::npos) break;
     kept.append(html.substr(copied, start - copied));
@@ -333,7 +335,8 @@ void BlockBuilder::finish_block() {
 
 std::vector<Block> parse_rich_text(std::string_view html, const Stylesheet& css) {
   BlockBuilder builder(css);
-  for (const HtmlToken& token : tokenize_html(without_sound_references(html))) {
+  std::string kept;
+  for (const HtmlToken& token : tokenize_html(without_sound_references(html, kept))) {
     switch (token.kind) {
       case HtmlToken::Kind::text:
         builder.text(token.text);

@@ -23,13 +23,11 @@ void advise_startup_heap() {
   auto at = reinterpret_cast<std::uintptr_t>(probe);
   if (std::FILE* maps = std::fopen("/proc/self/maps", "r")) {
     std::uintptr_t begin = 0, end = 0;
-    int rest = 0;
-    while (std::fscanf(maps, "%jx-%jx", &begin, &end) == 2) {
+    // Each line: "begin-end" in hex, then the rest of the line, skipped.
+    while (std::fscanf(maps, "%jx-%jx%*[^\n]", &begin, &end) == 2) {
       if (begin <= at && at < end) {
         madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
         break;
-      }
-      while ((rest = std::fgetc(maps)) != '\n' && rest != EOF) {
       }
     }
     std::fclose(maps);
